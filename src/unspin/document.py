@@ -15,6 +15,8 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import Any, Literal
 
 from unspin.errors import SchemaError
@@ -25,6 +27,7 @@ __all__ = [
     "Actor",
     "Document",
     "Span",
+    "json_schema",
     "text_id",
 ]
 
@@ -46,6 +49,14 @@ LAYERS = (HEADLINE, REPEATED, DATELINE, BYLINE, TIMESTAMP, PARAGRAPH, SENTENCE, 
           TECHNIQUE)
 
 ActorKind = Literal["person", "organisation"]
+
+
+@cache
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the document form (``unspin/data/document.schema.json``)."""
+    raw = resources.files("unspin").joinpath("data", "document.schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(raw)
+    return schema
 
 
 def text_id(text: str) -> str:
