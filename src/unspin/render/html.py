@@ -1,0 +1,265 @@
+"""The HTML view: one self-contained page (inline CSS, a few lines of JS, no external asset).
+
+Every span becomes ``<mark>`` elements carrying ``data-layer``, ``data-label``, ``data-start`` and
+``data-end`` and a tooltip. Because spans may overlap without nesting, the text is cut at every span
+boundary (:func:`~unspin.render.segments.split_segments`) and each piece is wrapped in the marks of the
+spans that cover it; a span that crosses another is therefore drawn as several marks. With the tags
+removed and the entities decoded, the text of ``.unspin-text`` is the document's text exactly (a carriage
+return is written ``&#13;`` because HTML parsers turn a raw one into a line feed).
+
+:func:`render_document_fragment` is the piece the web app reuses; it needs :data:`STYLE` and :data:`SCRIPT`
+once on the page that embeds it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Collection, Iterable
+
+from unspin import __version__
+from unspin.document import LAYERS, MT_SIGNAL, SENTENCE, Document, Span
+from unspin.render.printable import printable
+from unspin.render.segments import split_segments
+from unspin.render.summary import DEFAULT_LAYERS, Summary, summarize
+
+__all__ = ["SCRIPT", "STYLE", "render_document_fragment", "render_html"]
+
+STYLE = """
+.unspin-page{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1b1b;background:#fafafa;
+  margin:0 auto;padding:1rem;max-width:62rem}
+.unspin-doc{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem 1.25rem;margin:1rem 0}
+.unspin-doc h2{font-size:1.1rem;margin:0 0 .5rem;overflow-wrap:anywhere}
+.unspin-summary{border-collapse:collapse;margin:.5rem 0}
+.unspin-summary th{text-align:left;font-weight:600;padding:.15rem .75rem .15rem 0;vertical-align:top;
+  white-space:nowrap}
+.unspin-summary td{padding:.15rem 0;overflow-wrap:anywhere}
+.unspin-dim{color:#666}
+.unspin-legend{border:1px solid #e3e3e3;border-radius:4px;margin:.75rem 0;padding:.35rem .75rem}
+.unspin-legend label{display:inline-block;margin:.15rem .9rem .15rem 0;cursor:pointer}
+.unspin-text{white-space:pre-wrap;overflow-wrap:anywhere;font:1rem/1.65 Georgia,"Times New Roman",serif;
+  border-top:1px solid #eee;border-bottom:1px solid #eee;padding:.75rem 0;margin:.5rem 0}
+:where(.unspin-text) mark,.unspin-swatch{background:none;color:inherit;padding:0;border-radius:2px}
+[data-layer="headline"]{font-weight:700;background:#fff3bf}
+[data-layer="repeated"]{text-decoration:line-through;color:#777;background:#f1f3f5}
+[data-layer="dateline"]{background:#c5f6fa;outline:1px solid #66d9e8}
+[data-layer="byline"]{font-style:italic;background:#d3f9d8}
+[data-layer="timestamp"]{background:#eebefa}
+[data-layer="paragraph"]{background:#f8f9fa}
+[data-layer="sentence"]{background:#e7f5ff}
+[data-layer="sentence"].unspin-alt{background:#d0ebff}
+[data-layer="mt_signal"]{text-decoration:underline wavy #e8590c;text-decoration-skip-ink:none;
+  text-underline-offset:3px;background:#fff4e6}
+[data-layer="quote"]{background:#dbe4ff}
+[data-layer="mention"]{font-weight:600;color:#364fc7}
+[data-layer="technique"]{background:#ffe3e3;text-decoration:underline #e03131}
+.unspin-text mark.unspin-off{background:none;text-decoration:none;font-weight:inherit;font-style:inherit;
+  color:inherit;outline:none}
+.unspin-evidence{border-collapse:collapse;margin:.5rem 0;width:100%}
+.unspin-evidence caption{text-align:left;font-weight:600;padding:.25rem 0}
+.unspin-evidence th,.unspin-evidence td{border-bottom:1px solid #eee;padding:.2rem .5rem;text-align:left;
+  vertical-align:top}
+.unspin-evidence td.unspin-num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+.unspin-evidence td.unspin-quote{white-space:pre-wrap;overflow-wrap:anywhere}
+meter{width:8rem;vertical-align:middle}
+""".strip()
+
+# Delegated to the document, so it also works for fragments the web app inserts later.
+SCRIPT = """
+document.addEventListener("change", function (event) {
+  var box = event.target;
+  if (!box.matches || !box.matches("input[data-toggle-layer]")) return;
+  var doc = box.closest(".unspin-doc");
+  if (!doc) return;
+  var layer = box.getAttribute("data-toggle-layer");
+  doc.querySelectorAll(".unspin-text mark").forEach(function (mark) {
+    if (mark.getAttribute("data-layer") === layer) mark.classList.toggle("unspin-off", !box.checked);
+  });
+});
+""".strip()
+
+_LANG_CODE = re.compile(r"[a-z]{2,3}")
+_MAX_TOOLTIP_ATTR = 80
+_LAYER_RANK = {name: i for i, name in enumerate(LAYERS)}
+
+
+def _esc(value: object) -> str:
+    """Escape for element content and quoted attributes; a raw CR would be read back as LF, so it is a
+    character reference."""
+    return html.escape(str(value), quote=True).replace("\r", "&#13;")
+
+
+def _esc_line(value: object) -> str:
+    """Escape a one-line field (source, label, attribute), with control and bidi characters made visible."""
+    return html.escape(printable(value), quote=True)
+
+
+def _tooltip(doc: Document, span: Span) -> str:
+    parts = [span.layer if not span.label or span.label == span.layer else f"{span.layer}: {span.label}"]
+    if span.score is not None:
+        parts.append(f"score {span.score:.2f}")
+    for key, value in span.attrs.items():
+        if key == "of" and isinstance(value, list | tuple) and len(value) == 2:
+            parts.append(f"first at {value[0]}–{value[1]}")
+        elif isinstance(value, str | int | float) and not isinstance(value, bool) and value != "":
+            parts.append(f"{key} {str(value)[:_MAX_TOOLTIP_ATTR]}")
+    parts.append(f"{span.start}–{span.end}")
+    return " · ".join(parts)
+
+
+def _open_tag(doc: Document, span: Span, *, on: bool, alt: bool) -> str:
+    classes = " ".join(c for c, flag in (("unspin-off", not on), ("unspin-alt", alt)) if flag)
+    attrs = [f'data-layer="{_esc_line(span.layer)}"']
+    if span.label is not None:
+        attrs.append(f'data-label="{_esc_line(span.label)}"')
+    attrs.append(f'data-start="{span.start}" data-end="{span.end}"')
+    if span.score is not None:
+        attrs.append(f'data-score="{span.score:g}"')
+    if classes:
+        attrs.append(f'class="{classes}"')
+    attrs.append(f'title="{_esc_line(_tooltip(doc, span))}"')
+    return f"<mark {' '.join(attrs)}>"
+
+
+def _text_html(doc: Document, on_layers: Collection[str]) -> str:
+    """The text as HTML, every span a mark; marks that go on across a cut are kept open, not reopened."""
+    text = doc.text
+    spans = doc.spans
+    sentences = sorted((s for s in spans if s.layer == SENTENCE), key=lambda s: (s.start, s.end))
+    alternate = {id(s) for s in sentences[1::2]}
+    tags = {id(s): _open_tag(doc, s, on=s.layer in on_layers, alt=id(s) in alternate) for s in spans}
+    parts: list[str] = []
+    stack: tuple[Span, ...] = ()
+    for seg in split_segments(text, spans):
+        keep = 0
+        while keep < len(stack) and keep < len(seg.spans) and stack[keep] is seg.spans[keep]:
+            keep += 1
+        parts.append("</mark>" * (len(stack) - keep))
+        parts.extend(tags[id(s)] for s in seg.spans[keep:])
+        stack = seg.spans
+        parts.append(_esc(text[seg.start:seg.end]))
+    parts.append("</mark>" * len(stack))
+    return "".join(parts)
+
+
+def _row(name: str, value_html: str) -> str:
+    return f"<tr><th scope=\"row\">{_esc(name)}</th><td>{value_html}</td></tr>"
+
+
+def _summary_table(summary: Summary) -> str:
+    rows = [_row("source", _esc_line(summary.source or "(none)")),
+            _row("id", f'<code title="{_esc(summary.id)}">{_esc(summary.short_id)}</code>')]
+    if summary.language:
+        score = "" if summary.language_score is None else \
+            f' <span class="unspin-dim">({summary.language_score:.2f})</span>'
+        rows.append(_row("language", _esc_line(summary.language) + score))
+    if summary.mt_score is not None and summary.mt_level is not None:
+        value = min(1.0, max(0.0, summary.mt_score))
+        rows.append(_row("machine translation",
+                         f'<meter min="0" max="1" low="0.4" high="0.7" optimum="0" value="{value:.3f}">'
+                         f"{value:.2f}</meter> <strong>{summary.mt_score:.2f}</strong> "
+                         f"{_esc(summary.mt_level)}"))
+    if summary.mt_signals:
+        rows.append(_row("signals", _esc_line(", ".join(f"{k} ×{n}" for k, n in summary.mt_signals))))
+    elif summary.mt_score is not None:
+        rows.append(_row("signals", '<span class="unspin-dim">none</span>'))
+    if summary.headline is not None:
+        rows.append(_row("headline", f"<strong>{_esc_line(summary.headline)}</strong>"))
+    parts = summary.dateline_parts()
+    if summary.dateline_text is not None:
+        shown = " / ".join(f"{k} {v}" for k, v in parts)
+        detail = f'<br><span class="unspin-dim">{_esc_line(shown)}</span>' if shown else ""
+        rows.append(_row("dateline", _esc_line(summary.dateline_text) + detail))
+    if summary.wire and ("wire", summary.wire) not in parts:
+        rows.append(_row("wire", _esc_line(summary.wire)))
+    rows.extend(_row("byline", f"<em>{_esc_line(b)}</em>") for b in summary.bylines)
+    rows.extend(_row("timestamp", _esc_line(t)) for t in summary.timestamps)
+    rows.append(_row("structure", f"{summary.paragraphs} paragraphs, {summary.sentences} sentences, "
+                                  f"{summary.length} characters"))
+    for rep in summary.repeats:
+        what = f"line {rep.line} repeats line {rep.of_line}" if rep.of_line else f"line {rep.line} repeated"
+        if rep.kind:
+            what += f" ({rep.kind})"
+        rows.append(_row("repeated", _esc_line(what)))
+    return f'<table class="unspin-summary">{"".join(rows)}</table>'
+
+
+def _legend(doc: Document, on_layers: Collection[str]) -> str:
+    counts: dict[str, int] = {}
+    for span in doc.spans:
+        counts[span.layer] = counts.get(span.layer, 0) + 1
+    if not counts:
+        return '<p class="unspin-legend unspin-dim">No spans.</p>'
+    items = []
+    for layer in sorted(counts, key=lambda name: (_LAYER_RANK.get(name, len(LAYERS)), name)):
+        checked = " checked" if layer in on_layers else ""
+        items.append(f'<label><input type="checkbox" data-toggle-layer="{_esc_line(layer)}"{checked}> '
+                     f'<span class="unspin-swatch" data-layer="{_esc_line(layer)}">{_esc_line(layer)}</span> '
+                     f'<span class="unspin-dim">({counts[layer]})</span></label>')
+    return f'<fieldset class="unspin-legend"><legend>Layers</legend>{"".join(items)}</fieldset>'
+
+
+def _evidence_table(doc: Document) -> str:
+    signals = doc.layer(MT_SIGNAL)
+    if not signals:
+        return '<p class="unspin-dim">No machine-translation signals.</p>'
+    rows = []
+    for i, span in enumerate(signals, 1):
+        weight = "" if span.score is None else f"{span.score:.2f}"
+        rows.append(f'<tr><td class="unspin-num">{i}</td><td>{_esc_line(span.label or "")}</td>'
+                    f'<td class="unspin-quote">{_esc(doc.evidence(span))}</td>'
+                    f'<td class="unspin-num">{span.start}–{span.end}</td>'
+                    f'<td class="unspin-num">{weight}</td></tr>')
+    return ('<table class="unspin-evidence"><caption>Machine-translation evidence</caption>'
+            "<thead><tr><th>#</th><th>signal</th><th>evidence</th><th>at</th><th>weight</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>")
+
+
+def render_document_fragment(doc: Document, *, layers: Collection[str] | None = None,
+                             anchor: str | None = None) -> str:
+    """One document as an ``<article class="unspin-doc">``: summary, layer legend, text, evidence table.
+
+    Every layer in the document is marked up; those in ``layers`` (default: the anatomy layers and
+    ``mt_signal``) start highlighted, the others start switched off in the legend.
+    """
+    on_layers = frozenset(DEFAULT_LAYERS if layers is None else layers)
+    summary = summarize(doc)
+    lang = summary.language if summary.language and _LANG_CODE.fullmatch(summary.language) else None
+    anchor_attr = f' id="{_esc(anchor)}"' if anchor else ""
+    lang_attr = f' lang="{lang}"' if lang else ""
+    return (f'<article class="unspin-doc"{anchor_attr} data-id="{_esc(doc.id)}">'
+            f"<h2>{_esc_line(summary.source or summary.short_id)}</h2>"
+            f"{_summary_table(summary)}{_legend(doc, on_layers)}"
+            f'<div class="unspin-text"{lang_attr}>{_text_html(doc, on_layers)}</div>'
+            f"{_evidence_table(doc)}</article>")
+
+
+def render_html(docs: Iterable[Document], *, layers: Collection[str] | None = None,
+                title: str = "unspin analysis") -> str:
+    """A complete HTML page showing every document, with a table of contents when there are several."""
+    fragments: list[str] = []
+    toc: list[str] = []
+    for i, doc in enumerate(docs, 1):
+        anchor = f"doc-{i}"
+        fragments.append(render_document_fragment(doc, layers=layers, anchor=anchor))
+        name = doc.meta.get("source") or doc.id[:12]
+        toc.append(f'<li><a href="#{anchor}">{_esc_line(name)}</a></li>')
+    count = len(fragments)
+    nav = f'<nav><ol>{"".join(toc)}</ol></nav>' if count > 1 else ""
+    body = "".join(fragments) if fragments else '<p class="unspin-dim">No documents.</p>'
+    noun = "document" if count == 1 else "documents"
+    page: list[str] = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_esc_line(title)}</title><style>{STYLE}</style></head>",
+        '<body class="unspin-page">',
+        f'<header><h1>{_esc_line(title)}</h1><p class="unspin-dim">{count} {noun} · unspin {_esc(__version__)}'
+        "</p></header>",
+        nav,
+        f"<main>{body}</main>",
+        f"<script>{SCRIPT}</script>",
+        "</body></html>",
+        "",
+    ]
+    return "\n".join(page)

@@ -1,0 +1,211 @@
+"""The terminal view of an analysed document (Rich): a header, the text with its layers styled, the evidence.
+
+Every string from the document goes through :class:`rich.text.Text` (never through console markup), and
+through :func:`~unspin.render.printable.terminal_text`, so neither ``[bold]`` in an article nor an escape
+sequence in a file name can change the view. When the output is not a terminal Rich writes no colour codes;
+the header and the evidence table still say everything the colours say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from unspin.document import BYLINE, DATELINE, HEADLINE, MT_SIGNAL, REPEATED, SENTENCE, TIMESTAMP, Document, Span
+from unspin.render.printable import printable, terminal_text
+from unspin.render.segments import split_segments
+from unspin.render.summary import DEFAULT_LAYERS, Summary, summarize
+
+__all__ = ["DEFAULT_LAYERS", "LAYER_STYLES", "highlighted_text", "print_document", "render_document"]
+
+# One look per layer, chosen so that nested layers stay distinguishable: attributes (bold, italic, strike,
+# underline, reverse) survive a terminal without colour, colours add to them where there is colour.
+LAYER_STYLES: dict[str, Style] = {
+    HEADLINE: Style(bold=True),
+    REPEATED: Style(dim=True, strike=True),
+    DATELINE: Style(reverse=True, color="cyan"),
+    BYLINE: Style(italic=True, color="green"),
+    TIMESTAMP: Style(color="magenta"),
+    "paragraph": Style(overline=True),
+    MT_SIGNAL: Style(underline=True, bold=True, color="dark_orange"),
+    "quote": Style(color="blue"),
+    "mention": Style(bold=True, color="blue"),
+    "technique": Style(color="red", underline=True),
+}
+# Sentences alternate between two backgrounds so that where one ends and the next begins is visible.
+_SENTENCE_STYLES = (Style(bgcolor="grey19"), Style(bgcolor="grey30"))
+_OTHER_STYLE = Style(underline=True)
+_LEVEL_COLOURS = {"low": "green", "medium": "yellow", "high": "red"}
+_BAR_CELLS = 10
+# Below this many columns the evidence is listed rather than tabled.
+_NARROW = 70
+
+
+def _span_styles(doc: Document, layers: Collection[str]) -> tuple[list[Span], dict[int, Style]]:
+    """The spans to highlight and the style of each (keyed by ``id(span)``: spans are not hashable)."""
+    chosen = [s for s in doc.spans if s.layer in layers]
+    styles: dict[int, Style] = {}
+    for i, span in enumerate(s for s in sorted(chosen, key=lambda s: s.start) if s.layer == SENTENCE):
+        styles[id(span)] = _SENTENCE_STYLES[i % 2]
+    for span in chosen:
+        if id(span) not in styles:
+            styles[id(span)] = LAYER_STYLES.get(span.layer, _OTHER_STYLE)
+    return chosen, styles
+
+
+def highlighted_text(doc: Document, layers: Collection[str] = DEFAULT_LAYERS) -> Text:
+    """The article's text with the spans of ``layers`` styled; overlapping spans combine their styles."""
+    spans, styles = _span_styles(doc, layers)
+    text = doc.text
+    out = Text()
+    for seg in split_segments(text, spans):
+        piece = terminal_text(text[seg.start:seg.end], next_char=text[seg.end:seg.end + 1])
+        if not piece:
+            continue
+        if seg.spans:
+            out.append(piece, style=Style.combine(styles[id(s)] for s in seg.spans))
+        else:
+            out.append(piece)
+    out.rstrip()
+    return out
+
+
+def _one_line(value: object, style: str | Style = "") -> Text:
+    return Text(printable(value), style=style)
+
+
+def _score_bar(score: float, level: str) -> Text:
+    filled = max(0, min(_BAR_CELLS, round(score * _BAR_CELLS)))
+    colour = _LEVEL_COLOURS.get(level, "")
+    bar = Text()
+    bar.append(f"{score:.2f} ", style="bold")
+    bar.append(level, style=f"bold {colour}")
+    bar.append("  ")
+    bar.append("█" * filled, style=colour)
+    bar.append("░" * (_BAR_CELLS - filled), style="dim")
+    return bar
+
+
+def _header(summary: Summary) -> Panel:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+
+    def row(name: str, value: Text) -> None:
+        grid.add_row(Text(name), value)
+
+    row("source", _one_line(summary.source or "(none)"))
+    row("id", _one_line(summary.short_id))
+    if summary.language:
+        lang = _one_line(summary.language)
+        if summary.language_score is not None:
+            lang.append(f" ({summary.language_score:.2f})", style="dim")
+        row("language", lang)
+    if summary.mt_score is not None and summary.mt_level is not None:
+        row("MT score", _score_bar(summary.mt_score, summary.mt_level))
+    if summary.mt_signals:
+        row("signals", _one_line(", ".join(f"{label} ×{n}" for label, n in summary.mt_signals)))
+    elif summary.mt_score is not None:
+        row("signals", Text("none", style="dim"))
+    if summary.headline is not None:
+        row("headline", _one_line(summary.headline, "bold"))
+    parts = summary.dateline_parts()
+    if summary.dateline_text is not None:
+        value = _one_line(summary.dateline_text)
+        if parts:
+            value.append("\n")
+            value.append(printable(" / ".join(f"{k} {v}" for k, v in parts)), style="dim")
+        row("dateline", value)
+    if summary.wire and ("wire", summary.wire) not in parts:
+        row("wire", _one_line(summary.wire))
+    for byline in summary.bylines:
+        row("byline", _one_line(byline, "italic"))
+    for stamp in summary.timestamps:
+        row("timestamp", _one_line(stamp))
+    row("structure", Text(f"{summary.paragraphs} paragraphs, {summary.sentences} sentences, "
+                          f"{summary.length} characters"))
+    for rep in summary.repeats:
+        what = f"line {rep.line} repeats line {rep.of_line}" if rep.of_line else f"line {rep.line} repeated"
+        if rep.kind:
+            what += f" ({rep.kind})"
+        row("repeated", _one_line(what))
+    return Panel(grid, title=Text("unspin"), title_align="left", box=box.ROUNDED)
+
+
+def _legend(doc: Document, layers: Sequence[str]) -> Text:
+    present = {s.layer for s in doc.spans}
+    legend = Text("layers: ", style="dim")
+    shown = [name for name in layers if name in present]
+    for i, name in enumerate(shown):
+        if i:
+            legend.append(" ")
+        style = _SENTENCE_STYLES[0] if name == SENTENCE else LAYER_STYLES.get(name, _OTHER_STYLE)
+        legend.append(name, style=style)
+    if not shown:
+        legend.append("none of the chosen layers found", style="dim")
+    return legend
+
+
+class _EvidenceTable:
+    """The machine-translation evidence: a table where there is room, a list in a narrow terminal (a table's
+    evidence column would shrink to a few letters a line)."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._signals = doc.layer(MT_SIGNAL)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        doc = self._doc
+        if not self._signals:
+            yield Text("No machine-translation signals.", style="dim")
+            return
+        if options.max_width < _NARROW:
+            yield Text("Machine-translation evidence", style="italic")
+            for i, span in enumerate(self._signals, 1):
+                head = Text(f"{i}. ")
+                head.append(printable(span.label or ""), style="bold")
+                head.append(f"  {span.start}–{span.end}", style="dim")
+                if span.score is not None:
+                    head.append(f"  weight {span.score:.2f}", style="dim")
+                yield head
+                yield Padding(_one_line(doc.evidence(span), LAYER_STYLES[MT_SIGNAL]), (0, 0, 0, 3))
+            return
+        table = Table(title="Machine-translation evidence", title_justify="left", box=box.SIMPLE_HEAD,
+                      show_edge=False, pad_edge=False)
+        table.add_column("#", justify="right", style="dim", no_wrap=True)
+        table.add_column("signal", overflow="fold", ratio=1)
+        table.add_column("evidence", overflow="fold", ratio=3)
+        table.add_column("at", justify="right", no_wrap=True)
+        table.add_column("weight", justify="right", no_wrap=True)
+        for i, span in enumerate(self._signals, 1):
+            weight = "" if span.score is None else f"{span.score:.2f}"
+            table.add_row(Text(str(i)), _one_line(span.label or ""), _one_line(doc.evidence(span)),
+                          Text(f"{span.start}–{span.end}"), Text(weight))
+        yield table
+
+
+def render_document(doc: Document, *, layers: Sequence[str] | None = None) -> Group:
+    """The whole view of one document as a Rich renderable: header, highlighted text, evidence table."""
+    chosen = tuple(DEFAULT_LAYERS if layers is None else layers)
+    return Group(
+        _header(summarize(doc)),
+        _legend(doc, chosen),
+        Rule(style="dim"),
+        highlighted_text(doc, chosen),
+        Rule(style="dim"),
+        _EvidenceTable(doc),
+    )
+
+
+def print_document(console: Console, doc: Document, *, layers: Sequence[str] | None = None) -> None:
+    """Print :func:`render_document` and a blank line after it (several documents follow each other)."""
+    console.print(render_document(doc, layers=layers))
+    console.print()
