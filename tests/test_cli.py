@@ -70,10 +70,10 @@ def test_version() -> None:
     assert (code, out) == (0, f"unspin {unspin.__version__}\n")
 
 
-def test_only_analyze_is_registered() -> None:
+def test_only_built_commands_are_registered() -> None:
     code, out, _ = run("--help")
-    assert code == 0 and "analyze" in out
-    for later in ("ingest", "stories", "serve", "train", "evaluate"):
+    assert code == 0 and "analyze" in out and "evaluate" in out
+    for later in ("ingest", "stories", "serve", "train"):
         assert later not in out
 
 
@@ -305,3 +305,31 @@ def test_json_output_does_not_load_the_views(articles: dict[str, Path]) -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.decode().strip() == "[]"
+
+
+def test_evaluate_quotes_prints_and_writes_every_figure(tmp_path: Path) -> None:
+    import json as json_module
+
+    from typer.testing import CliRunner
+
+    from unspin.cli import app
+
+    gold = Path(__file__).parent / "gold" / "quotes" / "dev"
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(app, ["evaluate", "quotes", str(gold), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "overlap all" in result.output and "variant merge" in result.output
+    data = json_module.loads(out.read_text(encoding="utf-8"))
+    assert data["articles"] == 21
+    assert {"overlap", "exact", "speaker_accuracy"} <= set(data)
+
+
+def test_evaluate_quotes_names_a_broken_gold_file(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from unspin.cli import app
+
+    (tmp_path / "bad.json").write_text('{"text": "x", "quotes": [{"start": 0, "end": 99}]}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", "quotes", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "bad.json" in result.output

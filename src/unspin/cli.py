@@ -1,4 +1,4 @@
-"""The command line, a thin layer over the library: ``unspin analyze FILE...``.
+"""The command line, a thin layer over the library: ``unspin analyze FILE...``, ``unspin evaluate ...``.
 
 Each input is read (:func:`unspin.read.read_path`), analysed (:func:`unspin.pipeline.analyze_document`) and
 shown as soon as it is done. An input that cannot be read is reported on standard error as
@@ -282,6 +282,35 @@ def analyze(
             stream.close()
     if not ok:
         raise typer.Exit(1)
+
+
+evaluate_app = typer.Typer(help="Score unspin against gold annotations with the metrics the issues define.",
+                           no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+
+@evaluate_app.command("quotes")
+def evaluate_quotes_command(
+    gold_dir: Annotated[Path, typer.Argument(
+        metavar="GOLD_DIR", exists=True, help="A gold JSON file, or a folder of them (searched recursively).")],
+    json_path: Annotated[Path | None, typer.Option(
+        "--json", dir_okay=False, show_default=False, help="Also write every figure to this JSON file.")] = None,
+) -> None:
+    """Quote content F1 (overlap and exact), speaker accuracy, attribution and variant-merge F1."""
+    import json
+
+    from unspin.evaluate.quotes import evaluate_quotes, load_gold
+    from unspin.pipeline import analyze
+
+    try:
+        gold = load_gold(gold_dir)
+    except UnspinError as exc:
+        report_error(str(gold_dir), str(exc))
+        raise typer.Exit(1) from exc
+    scores = evaluate_quotes(gold, analyze)
+    typer.echo(scores.format_table())
+    if json_path is not None:
+        json_path.write_text(json.dumps(scores.to_dict(), indent=2) + "\n", encoding="utf-8")
 
 
 def main() -> None:
