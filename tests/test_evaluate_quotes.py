@@ -10,7 +10,7 @@ import pytest
 
 from unspin.document import Actor, Document, Span
 from unspin.errors import SchemaError
-from unspin.evaluate import GoldActor, GoldArticle, GoldQuote, gold_document, load_gold, score_quotes
+from unspin.evaluate.quotes import GoldActor, GoldArticle, GoldQuote, gold_document, load_gold, score_quotes
 
 TEXT = "x" * 100
 

@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from unspin.evaluate import gold_document, load_gold, score_quotes
+from unspin.evaluate.quotes import gold_document, load_gold, score_quotes
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes"
 FILES = sorted(GOLD.glob("*/*.json"))
