@@ -1,0 +1,1199 @@
+"""People and organisations an article names, with every variant of each name (heuristic, no model).
+
+The stage runs after anatomy, segment, language and mt, and before quotes. It sets ``doc.actors`` (ids ``a1``,
+``a2``... in order of first mention) and adds ``mention`` spans labelled ``name`` (the text is one of the
+actor's variants) or ``role`` (a role-noun phrase such as "the General" resolved to one person), each with
+``attrs["actor"]``.
+
+How people are found (all heuristics, tuned on the quote gold set's dev part):
+
+1. Runs of capitalised words (Latin or Cyrillic) are cut where a given name or an initial starts; the part
+   from there on is a full name ("Tarvik Oleg X" -> "Oleg X"). Without a known given name, a run is a name
+   when a title or role word stands before it ("Major General", "Senator", "мэр"), when its last word has a
+   (mostly East Slavic) surname shape, or when the byline names it.
+2. Full names are grouped into people: same given name (after folding transliteration variants: Sergey =
+   Sergei, Yevgenia = Evgeniya) or an initial that agrees, and a surname equal after folding, equal up to
+   its gender form, or one edit apart (machine-translation misspellings). Cyrillic words compare by stem, so
+   inflected forms ("Евгению Орлову") join their nominative.
+3. Single surnames ("Tselikov said", "M. Marchetti", "Орловой") join the person whose surname matches best
+   (exact beats gender form beats misspelling); two people at the same level: the nearest one before. An
+   initial that disagrees ("D. X" for "Joseph X", a machine-translation habit) joins only when exactly one
+   person carries the surname.
+4. Headlines name no new actor: a headline word only links to a person or organisation the body names.
+
+Organisations: capitalised phrases with a head noun ("Ministry of Defence of X", "Lindell Institute",
+"Stadtverwaltung X", "Министерство ... X"), names introduced by a type noun ("the supplier, X", company
+"X", изданию «X»), acronyms that are not place codes, one-word bodies (Kremlin, Pentagon), and the wire of
+the dateline. A shorter name whose words are all in one longer name is its variant ("Ministry of Defence").
+
+Roles come from appositions ("<role> <Name>", "<Name>, the <role>,", "<role>, <Name>,"); later definite
+role-noun phrases ("the General", "the representative of the ministry", "глава города") become ``role``
+mentions when exactly one person's roles contain every word of the phrase.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from unspin.document import BYLINE, DATELINE, HEADLINE, MENTION, REPEATED, Actor, ActorKind, Document, Span
+from unspin.errors import ModelError
+from unspin.settings import Settings
+
+__all__ = ["actor_for_span", "annotate_actors", "find_actors", "fold_name"]
+
+PERSON: ActorKind = "person"
+ORGANISATION: ActorKind = "organisation"
+
+_UPPER = ("A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+          "А-ЯЁЄІЇҐ")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁіїєґІЇЄҐ]")
+_QUOTES_OPEN = "«\"“„‹‘'"
+_QUOTES_CLOSE = "»\"”“›’'"
+
+
+# -- data ------------------------------------------------------------------------------------------
+
+
+def _load(name: str) -> dict[str, Any]:
+    try:
+        raw = resources.files("unspin").joinpath("data", "actors", name).read_text(encoding="utf-8")
+        data: dict[str, Any] = json.loads(raw)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelError(f"unspin/data/actors/{name}: missing or malformed ({exc})") from exc
+    return data
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, written as a trie.
+
+    A flat ``a|b|c`` over a few hundred role nouns is tried branch by branch at every word start; the trie
+    pays one character test per level instead. Longer words win (the optional tail is greedy), and the
+    callers' look-aheads make the match stop at a word end.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def write(node: _Trie) -> str:
+        branches = [re.escape(char) + write(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return write(trie)
+
+
+def _both_cases(words: Iterable[str]) -> set[str]:
+    return {f for w in words for f in (w, w[:1].upper() + w[1:])}
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    given_latin: frozenset[str]
+    given_cyrillic: frozenset[str]  # stems
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    role_nouns: frozenset[str]
+    role_modifiers: frozenset[str]
+    role_synonyms: dict[str, str]
+    role_phrases: dict[str, str]
+    determiners: frozenset[str]
+    heads: frozenset[str]
+    de_suffixes: tuple[str, ...]
+    ru_heads: tuple[str, ...]
+    connectors: frozenset[str]
+    single_orgs: frozenset[str]
+    acronym_stop: frozenset[str]
+    acronyms: dict[str, str]
+    stop: frozenset[str]
+    relatives: frozenset[str]
+    demonyms: tuple[str, ...]
+    lowercase_bodies: frozenset[str]
+    ru_org: re.Pattern[str]
+    ru_head_org: re.Pattern[str]
+    lowercase_heads: frozenset[str]
+    particles: frozenset[str]
+    endings_latin: tuple[str, ...]
+    endings_cyrillic: tuple[str, ...]
+    case_endings: tuple[str, ...]
+    translit: tuple[tuple[str, str], ...]
+    feminine: tuple[tuple[str, str], ...]
+    run: re.Pattern[str]
+    cue: re.Pattern[str]
+    type_nouns: frozenset[str]
+    before_single: frozenset[str]
+    acronym: re.Pattern[str]
+
+
+@cache
+def _tables() -> _Tables:
+    given = _load("given_names.json")
+    roles = _load("roles.json")
+    orgs = _load("organisations.json")
+    names = _load("names.json")
+    case_endings = tuple(sorted(names["cyrillic_case_endings"], key=len, reverse=True))
+    role_nouns = frozenset(w for words in roles["role_nouns"].values() for w in words)
+    particles = frozenset(names["particles"])
+    connectors = frozenset(orgs["connectors"])
+    word = rf"[{_UPPER}](?:\.|[^\W_]*(?:[-‐'’][^\W_]+)*)"
+    joiners = _alternation(particles | connectors | {"d’", "l’"})
+    # A run: capitalised words, initials and acronyms, joined by single spaces, possibly with lower-case
+    # particles ("von der", "de") and organisation connectors ("of", "für") between them. Not across lines.
+    # The first capital letter comes before the look-behinds: a pattern that opens with a character class
+    # lets the regex engine skip ahead to candidates, three times faster than testing every position.
+    first = rf"[{_UPPER}](?<![^\W_].)(?<![-‐.].)(?:\.|[^\W_]*(?:[-‐'’][^\W_]+)*)"
+    run = re.compile(rf"{first}(?:[ \u00a0](?:(?:{joiners})[ \u00a0])*{word})+")
+    # One scan finds every cue word: role nouns, titles and honorifics (for "Mr X", "minister X" and role
+    # mentions), organisation type nouns ("the supplier, X") and one-word bodies ("Kremlin"). Each big
+    # alternation costs about 0.2 ms per article however it is written, so there is only one.
+    cue_words = role_nouns | frozenset(roles["titles"]) | frozenset(roles["honorifics"]) | \
+        frozenset(w for words in orgs["type_nouns"].values() for w in words) | frozenset(orgs["single"])
+    # Capitalised forms only where a capital is usual (titles, honorifics, one-word bodies, German nouns,
+    # sentence-initial Russian roles); "The minister" has its noun in lower case.
+    capitalised = _both_cases(frozenset(roles["titles"]) | frozenset(roles["honorifics"]) | frozenset(orgs["single"])
+                              | frozenset(roles["role_nouns"]["de"]) | frozenset(roles["role_nouns"]["ru"])
+                              | frozenset(orgs["type_nouns"]["de"]))
+    cue = re.compile(rf"(?<![^\W_])(?:{_alternation(cue_words | capitalised)})(?![^\W_])")
+    acronym = re.compile(r"[A-ZА-ЯЁ](?<![^\W_].)[A-ZА-ЯЁ]{1,5}(?![^\W_])")
+    ru_head = _alternation(orgs["ru_heads"])
+    # Russian bodies: a capitalised adjective, more adjectives, the head noun, then optionally a capitalised
+    # genitive ("Районный суд X", "Корвенийская береговая охрана").
+    adjective = r"[а-яё]+(?:ая|ый|ий|ой|ое|ые|ие|ого|ому|ым|ую|ей|их|ых)"
+    ru_org = re.compile(rf"(?<![^\W_])[А-ЯЁ]{adjective}(?:[ \u00a0]{adjective}){{0,3}}[ \u00a0](?:{ru_head})[а-яё]*"
+                        rf"(?:[ \u00a0][А-ЯЁ][а-яё]+(?:а|ы|и|ии)(?![^\W_]))?")
+    return _Tables(
+        given_latin=frozenset(given["latin"]),
+        given_cyrillic=frozenset(_stem(n, case_endings) for n in given["cyrillic"]),
+        honorifics=frozenset(roles["honorifics"]),
+        titles=frozenset(roles["titles"]),
+        role_nouns=role_nouns,
+        role_modifiers=frozenset(roles["role_modifiers"]),
+        role_synonyms=dict(roles["role_synonyms"]),
+        role_phrases=dict(roles["role_phrase_synonyms"]),
+        determiners=frozenset(roles["determiners"]),
+        heads=frozenset(orgs["heads"]),
+        de_suffixes=tuple(orgs["de_suffixes"]),
+        ru_heads=tuple(orgs["ru_heads"]),
+        connectors=connectors,
+        single_orgs=frozenset(orgs["single"]),
+        acronym_stop=frozenset(orgs["acronym_stop"]),
+        acronyms=dict(orgs["acronyms"]),
+        stop=frozenset(names["stop"]),
+        relatives=frozenset(names["relatives"]),
+        demonyms=tuple(names["demonym_endings"]),
+        lowercase_bodies=frozenset(orgs["lowercase_bodies"]),
+        ru_org=ru_org,
+        ru_head_org=re.compile(rf"(?<![^\W_])(?:{_alternation(w[:1].upper() + w[1:] for w in orgs['ru_heads'])})"
+                               r"[а-яё]*(?![^\W_])"),
+        lowercase_heads=frozenset(orgs["lowercase_heads"]),
+        particles=particles,
+        endings_latin=tuple(names["surname_endings_latin"]),
+        endings_cyrillic=tuple(names["surname_endings_cyrillic"]),
+        case_endings=case_endings,
+        translit=tuple((a, b) for a, b in names["translit"]),
+        feminine=tuple((a, b) for a, b in names["feminine_endings"]),
+        run=run,
+        cue=cue,
+        type_nouns=frozenset(w for words in orgs["type_nouns"].values() for w in words),
+        before_single=role_nouns | frozenset(roles["titles"]) | frozenset(roles["honorifics"]),
+        acronym=acronym,
+    )
+
+
+# -- name folding ----------------------------------------------------------------------------------
+
+
+def _stem(word: str, endings: tuple[str, ...]) -> str:
+    """A Cyrillic word without its case ending, lower case ("Орловой" -> "орлов"); at least 3 letters stay."""
+    low = word.lower()
+    for ending in endings:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            return low[: -len(ending)]
+    return low
+
+
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@cache
+def fold_name(word: str) -> str:
+    """A name word folded so transliteration and MT spelling variants meet (heuristic).
+
+    Latin words lose accents and case and go through the rewrites of ``data/actors/names.json``
+    ("Grebenshchikov" and "Grebenschikov" -> "grebenshikov"; "Alexey" and "Aleksei" -> "aleksei").
+    Cyrillic words are reduced to their stem ("Орловой" -> "орлов").
+    """
+    t = _tables()
+    if _CYRILLIC.search(word):
+        return _stem(word, t.case_endings)
+    low = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    for a, b in t.translit:
+        low = low.replace(a, b)
+    return _DOUBLE.sub(r"\1", low)
+
+
+@cache
+def _masculine(folded: str) -> str:
+    """The folded surname in its masculine form ("voronina" -> "voronin"), to compare gender forms."""
+    for a, b in _tables().feminine:
+        if folded.endswith(a):
+            return folded[: -len(a)] + b
+    return folded
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit`` (names are short)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+# Match levels of two surnames, best first.
+_EXACT, _GENDER, _FUZZY, _NONE = 0, 1, 2, 3
+
+
+@lru_cache(maxsize=65536)
+def _surname_level(a: str, b: str) -> int:
+    """How two folded surnames match: exact, gender form ("Voronin"/"Voronina"), misspelling, or not."""
+    if a == b:
+        return _EXACT
+    if _masculine(a) == _masculine(b):
+        return _GENDER
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return _NONE
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    return _FUZZY if _distance(_masculine(a), _masculine(b), limit) <= limit else _NONE
+
+
+def _given_agrees(a: str, b: str) -> bool:
+    """Two given names (or initials, given as one letter) name the same person's first name."""
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 4 and a[:1] == b[:1] and _distance(a, b, 1) <= 1
+
+
+# -- mentions --------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Name:
+    """One person-name mention: ``given`` and ``surname`` are folded; ``initial`` when the given is "X."."""
+
+    start: int
+    end: int
+    given: str | None
+    initial: bool
+    raw_initial: str
+    surname: str
+    strong: bool  # a full name that may found a person
+    weak: bool = False  # in a headline: only links to a person the body names
+    titles: list[str] = field(default_factory=list)
+    person: int = -1
+
+
+@dataclass(slots=True)
+class _Org:
+    start: int
+    end: int
+    key: frozenset[str]
+    weak: bool = False
+    group: int = -1
+
+
+@dataclass(slots=True)
+class _Person:
+    given: str | None
+    raw_initial: str
+    surname: str
+    first: int
+    mentions: list[_Name] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    surnames: set[str] = field(default_factory=set)
+
+    def add(self, name: _Name) -> None:
+        self.mentions.append(name)
+        self.surnames.add(name.surname)
+
+
+def _is_cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC.match(word))
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    """The end of a word without an English possessive ("Brody's" -> "Brody")."""
+    if end - start > 3 and text[end - 2] in "'’" and text[end - 1] == "s":
+        return end - 2
+    if end - start > 2 and text[end - 1] in "'’":
+        return end - 1
+    return end
+
+
+class _Reader:
+    """Everything one document's pass needs, so the helpers do not pass ten arguments around."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.t = _tables()
+        self.lang = str(doc.labels.get("language") or "")
+        self.weak_ranges = [(s.start, s.end) for s in doc.spans if s.layer in (HEADLINE, REPEATED)]
+        if self.weak_ranges and not self.text[max(e for _, e in self.weak_ranges):].strip():
+            self.weak_ranges = []  # a "headline" with no body after it is the whole text: read it as body
+        self.skip_ranges = [(s.start, s.end) for s in doc.spans if s.layer == DATELINE]
+        self.skip_mask = bytearray(len(doc.text))  # 1 inside a dateline: its place and wire are no actors
+        for a, b in self.skip_ranges:
+            self.skip_mask[a:b] = b"\x01" * (b - a)
+        self.names: list[_Name] = []
+        self.orgs: list[_Org] = []
+        self.taken = bytearray(len(doc.text))  # 1 where a name or an organisation already claimed the text
+        self.role_ranges: list[tuple[int, int]] = []  # appositions: the roles of a name, not stand-ins
+        self.cues = [(m.start(), m.end(), m.group().lower()) for m in self.t.cue.finditer(self.text)]
+
+    def in_ranges(self, ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in ranges)
+
+    def is_weak(self, start: int, end: int) -> bool:
+        return self.in_ranges(self.weak_ranges, start, end)
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the text also writes ``word`` in lower case: then, capitalised, it is an ordinary word."""
+        return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", self.text) is not None
+
+    def claim(self, start: int, end: int) -> None:
+        self.taken[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.taken.find(1, start, end) < 0
+
+
+def _word_kind(t: _Tables, word: str) -> str:
+    """Classify one capitalised token: initial, stop, title, head, given, acronym or plain."""
+    return _cached_kind(word)
+
+
+@lru_cache(maxsize=65536)
+def _cached_kind(word: str) -> str:
+    # Words repeat across articles ("The", "President"): the class of each is computed once.
+    t = _tables()
+    low = word.lower()
+    if len(word) == 2 and word[1] == ".":
+        return "initial"
+    bare = low.rstrip(".")
+    if bare in t.honorifics or low in t.titles or bare in t.titles:
+        return "title"
+    if low in t.stop:
+        return "stop"
+    if _is_org_head(t, word):
+        return "head"
+    if word.isupper() and len(word) > 1:
+        return "acronym"
+    if _is_given(t, word):
+        return "given"
+    return "plain"
+
+
+def _is_given(t: _Tables, word: str) -> bool:
+    if _is_cyrillic(word):
+        return _stem(word, t.case_endings) in t.given_cyrillic
+    return word.lower() in t.given_latin
+
+
+def _is_org_head(t: _Tables, word: str) -> bool:
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]
+    if low in t.heads or low in t.single_orgs:
+        return True
+    if _is_cyrillic(word):
+        return low.startswith(t.ru_heads)
+    return len(low) > 6 and low.endswith(t.de_suffixes) and word[0].isupper()
+
+
+def _surname_shaped(t: _Tables, word: str) -> bool:
+    low = word.lower()
+    endings = t.endings_cyrillic if _is_cyrillic(word) else t.endings_latin
+    return len(low) >= 5 and low.endswith(endings)
+
+
+# -- finding ---------------------------------------------------------------------------------------
+
+
+def _find_runs(r: _Reader) -> None:
+    t = r.t
+    text = r.text
+    skip = r.skip_mask
+    found: list[tuple[int, int]] = []
+    for m in t.run.finditer(text):
+        found.append(m.span())
+    for s, e, low in r.cues:
+        if low in t.single_orgs:
+            found.append((s, e))
+        elif low in t.before_single:
+            after = _SINGLE_AFTER.match(text, e)
+            if after:
+                found.append(after.span(1))
+    for start, end in sorted(found):
+        if skip.find(1, start, end) >= 0:
+            continue
+        _read_run(r, [(x.start(), x.end()) for x in _NONSPACE.finditer(text, start, end)])
+
+
+_NONSPACE = re.compile(r"\S+")
+_SINGLE_AFTER = re.compile(rf"\.?[ \u00a0]+([{_UPPER}](?:[^\W_]*(?:[-‐'’][^\W_]+)*))(?![ \u00a0]+[{_UPPER}]|[^\W_])")
+
+
+def _read_run(r: _Reader, words: list[tuple[int, int]]) -> None:
+    """Split one capitalised run into an organisation part and a person part, and record both."""
+    t, text = r.t, r.text
+    kinds = [_word_kind(t, text[s:e]) if text[s].isupper() else "join" for s, e in words]
+    # All-capital runs of several words are datelines, headings or shouting, not names.
+    if len(words) > 1 and all(k in ("acronym", "join") for k in kinds):
+        return
+    # Where a person's name starts: the first given name or initial followed by another capitalised word.
+    cut = len(words)
+    for i, kind in enumerate(kinds):
+        if kind in ("given", "initial") and i + 1 < len(words) and kinds[i + 1] in ("plain", "given"):
+            if kind == "initial" and r.lang == "fr" and text[words[i][0]] == "M":
+                continue  # "M. Marchetti": in French "M." is Monsieur
+            cut = i
+            break
+    if any(k == "head" for k in kinds[:cut]):
+        _read_org(r, words[:cut], kinds[:cut])
+        org_part = True
+    else:
+        org_part = False
+    if cut == len(words):
+        if org_part:
+            return
+        # No given name: only what follows the last connector can be a name ("President of Russia").
+        joins = [i for i, (s, e) in enumerate(words) if kinds[i] == "join" and text[s:e].lower() not in t.particles]
+        cut = joins[-1] + 1 if joins else 0
+    person_words, person_kinds = words[cut:], kinds[cut:]
+    # A name ends at a connector that is not a name particle ("X of Y" is not one name).
+    for i, (s, e) in enumerate(person_words):
+        if person_kinds[i] == "join" and text[s:e].lower() not in t.particles:
+            person_words, person_kinds = person_words[:i], person_kinds[:i]
+            break
+    _read_person(r, person_words, person_kinds)
+
+
+def _read_org(r: _Reader, words: list[tuple[int, int]], kinds: list[str]) -> None:
+    t, text = r.t, r.text
+    # Leading sentence openers and determiners are not part of the name.
+    i = 0
+    while i < len(words) and kinds[i] in ("stop", "join") and text[words[i][0]:words[i][1]].lower() \
+            not in t.heads:
+        i += 1
+    # "Angaben der Stadtverwaltung X": the name starts after the last connector before its head noun.
+    head = kinds.index("head") if "head" in kinds else 0
+    joins = [k for k in range(i, head) if kinds[k] == "join"]
+    if joins:
+        i = joins[-1] + 1
+    j = len(words)
+    while j > i and kinds[j - 1] == "join":
+        j -= 1
+    if i >= j:
+        return
+    if j - i == 1 and kinds[i] == "head" and text[words[i][0]:words[i][1]].lower().rstrip("'’s") not in \
+            t.single_orgs and not _is_cyrillic(text[words[i][0]:words[i][1]]):
+        return  # a lone "Ministry" or "Council" is generic
+    start, end = words[i][0], _strip_possessive(text, *words[j - 1])
+    # Machine translation keeps "Ministry of fishery" in lower case after "of": one lower-case word is kept.
+    m = _LOWER_OF.match(text, end)
+    if m and text[words[j - 1][0]:words[j - 1][1]].lower() in ("ministry", "department", "committee") \
+            and m.group(1) not in t.stop:
+        end = m.end()
+    if _is_cyrillic(text[start:end]):
+        end = _extend_russian_org(r, start, end)
+    _add_org(r, start, end)
+
+
+_LOWER_HEAD = re.compile(rf"(?<![^\W_])([a-zà-ÿ]+)[ \u00a0](?:of the|of|de la|des|du|de|d['’]|für)[ \u00a0]?"
+                         rf"[{_UPPER}][^\W_]+(?:[ \u00a0][{_UPPER}][^\W_]+)*"
+                         r"(?:[ \u00a0][a-zéè]+(?:ères|ère|aux|ale|ales|ique|iques|elle|elles|ieure|ieures|ieur))?")
+_LOWER_OF = re.compile(r"[ \u00a0]of[ \u00a0]([a-z]{4,})(?![^\W_])")
+_CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
+_RU_GENITIVE = re.compile(r"(?:[ \u00a0][а-яё]+(?:ой|ого|ых|их|ей|ия|ии|ов|ев|ств|ел|ны|ры|ти)(?![^\W_])){1,3}"
+                          r"(?:[ \u00a0][А-ЯЁ][а-яё]+(?![^\W_]))?")
+
+
+def _extend_russian_org(r: _Reader, start: int, end: int) -> int:
+    """Russian names of bodies go on in lower-case genitives ("Министерство иностранных дел Валдории")."""
+    m = _RU_GENITIVE.match(r.text, end)
+    return m.end() if m else end
+
+
+def _org_key(t: _Tables, name: str) -> frozenset[str]:
+    words: list[str] = []
+    for w in re.findall(r"[^\W_]+", name.lower()):
+        if w in t.connectors or w in t.determiners or w == "s":
+            continue
+        expansion = t.acronyms.get(w)
+        if expansion:
+            words.extend(fold_name(x) for x in expansion.split())
+        else:
+            words.append(fold_name(w))
+    return frozenset(words)
+
+
+def _add_org(r: _Reader, start: int, end: int, *, weak: bool | None = None) -> None:
+    if end <= start or not r.free(start, end):
+        return
+    key = _org_key(r.t, r.text[start:end])
+    if not key:
+        return
+    r.orgs.append(_Org(start, end, key, weak=r.is_weak(start, end) if weak is None else weak))
+    r.claim(start, end)
+
+
+def _read_person(r: _Reader, words: list[tuple[int, int]], kinds: list[str]) -> None:
+    t, text = r.t, r.text
+    titles: list[str] = []
+    # Titles, openers and heads before the name are dropped; the name is what follows the last of them.
+    last = -1
+    for i, kind in enumerate(kinds):
+        if kind in ("title", "stop", "head", "join") and not (kind == "join" and 0 < i < len(kinds) - 1
+                                                                and text[words[i][0]:words[i][1]].lower()
+                                                                in t.particles):
+            last = i
+        if kind == "initial" and r.lang == "fr" and text[words[i][0]] == "M":
+            last = i
+    for i in range(last + 1):
+        if kinds[i] == "title":
+            titles.append(text[words[i][0]:words[i][1]])
+    name_words = words[last + 1:]
+    name_kinds = kinds[last + 1:]
+    if not name_words:
+        return
+    if len(name_words) > 4:
+        name_words, name_kinds = name_words[-3:], name_kinds[-3:]
+    if any(k in ("acronym", "head") for k in name_kinds):
+        return
+    start = name_words[0][0]
+    end = _strip_possessive(text, *name_words[-1])
+    if not r.free(start, end) or r.in_ranges(r.skip_ranges, start, end):
+        return
+    before = _word_before(text, start).lower()
+    honorific = before.rstrip(".") in t.honorifics or any(x.lower().rstrip(".") in t.honorifics for x in titles)
+    titled = bool(titles) or before in t.role_nouns or before in t.titles or honorific
+    first = text[name_words[0][0]:name_words[0][1]]
+    last_word = text[name_words[-1][0]:end]
+    weak = r.is_weak(start, end)
+    if len(name_words) == 1:
+        # A lone word is a name only beside a title ("Mr X", "minister X"); other lone surnames are
+        # matched against the people found later.
+        office = honorific or (before in t.role_nouns and before not in t.role_modifiers) or any(
+            x.lower() not in t.role_modifiers for x in titles)
+        plausible = _surname_shaped(t, first) if _is_cyrillic(first) else not first.lower().endswith(t.demonyms)
+        if office and (honorific or plausible) and name_kinds[0] in ("plain", "given") and len(first) > 2:
+            r.names.append(_Name(start, end, None, False, "", fold_name(last_word), strong=False, weak=weak,
+                                 titles=titles))
+            r.claim(start, end)
+        return
+    initial = name_kinds[0] == "initial"
+    if name_kinds[0] == "given" or initial:
+        evidence = True
+    elif titled:
+        evidence = True
+    else:
+        evidence = _surname_shaped(t, last_word) and not r.written_lower(first.lower())
+    if not evidence:
+        return
+    given = fold_name(first[0]) if initial else fold_name(first)
+    r.names.append(_Name(start, end, given, initial, first[0], fold_name(last_word), strong=True, weak=weak,
+                         titles=titles))
+    r.claim(start, end)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` on the same line (with its final dot), or ""."""
+    piece = text[max(0, start - 40):start]
+    if not piece or piece[-1] not in " \u00a0":
+        return ""
+    words = piece.split()
+    return words[-1].strip("«»“”\"'(),:;") if words else ""
+
+
+def _find_bylines(r: _Reader) -> None:
+    for span in r.doc.spans:
+        if span.layer != BYLINE:
+            continue
+        for s, e in span.attrs.get("names") or []:
+            words = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", r.text[s:e])]
+            while words and _word_kind(r.t, r.text[words[0][0]:words[0][1]]) == "title":
+                words = words[1:]  # "By Dr. X Y"
+            if len(words) < 2 or not r.free(words[0][0], e):
+                continue
+            s = words[0][0]
+            if not r.free(s, e):
+                continue
+            first, last = r.text[words[0][0]:words[0][1]], r.text[words[-1][0]:words[-1][1]]
+            initial = len(first) == 2 and first.endswith(".")
+            r.names.append(_Name(s, e, fold_name(first[0] if initial else first), initial, first[0],
+                                 fold_name(last), strong=True))
+            r.claim(s, e)
+
+
+def _find_wires(r: _Reader) -> None:
+    text = r.text
+    for span in r.doc.spans:
+        if span.layer != DATELINE:
+            continue
+        wire = span.attrs.get("wire")
+        if isinstance(wire, str) and wire:
+            at = text.find(wire, span.start, span.end)
+            if at >= 0:
+                _add_org(r, at, at + len(wire), weak=False)
+    # "LINDENAU (ndl) – ...": a local agency's short credit that the dateline reader does not take.
+    m = _PAREN_WIRE.search(text, 0, min(len(text), 600))
+    if m:
+        _add_org(r, m.start(1), m.end(1), weak=False)
+
+
+_PAREN_WIRE = re.compile(r"(?m)^[A-ZÄÖÜ][A-ZÄÖÜ\- ]{2,30} \(([a-z]{2,6})\) [–—-] ")
+
+
+def _find_typed_orgs(r: _Reader) -> None:
+    """Names introduced by a type noun: 'the supplier, X', 'union X', 'company «X»', 'изданию «X»'."""
+    text, t = r.text, r.t
+    for start, end, low in r.cues:
+        if low not in t.type_nouns:
+            continue
+        if text[start].isupper() and r.lang != "de" and start > 0 and text[start - 1] != "\n":
+            # "Company" capitalised mid-line is part of a name; the run reader handles it.
+            continue
+        q = _TYPED_QUOTED.match(text, end)
+        if q:
+            _add_org(r, q.start(1), q.end(1))
+            continue
+        c = _TYPED_RUN.match(text, end)
+        if c:
+            s, e = c.span(1)
+            words = [(s + x.start(), s + x.end()) for x in re.finditer(r"\S+", text[s:e])]
+            kinds = [_word_kind(t, text[a:b]) for a, b in words]
+            if kinds[0] in ("given", "stop", "title", "initial"):
+                continue
+            _add_org(r, s, _strip_possessive(text, *words[-1]))
+
+
+_TYPED_QUOTED = re.compile(rf"[ \u00a0]*[«\"“„][ \u00a0\u202f]*([{_UPPER}0-9][^«»\"“”„\n]{{1,40}}?)"
+                           r"[ \u00a0\u202f]*[»\"”“]")
+_TYPED_RUN = re.compile(rf"(?:(?:[ \u00a0][a-zéèàâêôûçäöü'’]+){{1,4}}?,|,|[ \u00a0](?:der|des|den|dem))?[ \u00a0]"
+                        rf"([{_UPPER}][^\W_]*(?:[-‐][^\W_]+)*(?:[ \u00a0][{_UPPER}][^\W_]*)*)"
+                        rf"(?=[,.;:!?)]|[ \u00a0][a-zа-яё]|$)")
+
+
+def _find_russian_orgs(r: _Reader) -> None:
+    if r.lang not in _CYRILLIC_LANGUAGES and not _CYRILLIC.search(r.text, 0, 2000):
+        return
+    for m in r.t.ru_org.finditer(r.text):
+        _add_org(r, *m.span())
+    # "Министерство обороны X": a capitalised head noun, then genitives.
+    for m in r.t.ru_head_org.finditer(r.text):
+        _add_org(r, m.start(), _extend_russian_org(r, m.start(), m.end()))
+
+
+def _find_lowercase_heads(r: _Reader) -> None:
+    """'le ministère des Affaires étrangères', 'the ministry of Foreign Affairs': a lower-case head noun
+    with a capitalised complement is a name."""
+    for m in _LOWER_HEAD.finditer(r.text):
+        if m.group(1) in r.t.lowercase_heads:
+            _add_org(r, *m.span())
+
+
+def _find_lowercase_bodies(r: _Reader) -> None:
+    """'selon la préfecture': French copy names some bodies in lower case after the article."""
+    if r.lang != "fr":
+        return
+    for m in _LOWER_BODY.finditer(r.text):
+        if m.group(1).lower() in r.t.lowercase_bodies:
+            _add_org(r, *m.span(1))
+
+
+_LOWER_BODY = re.compile(r"(?<![^\W_])(?:la|La|l['’]|de la)[ \u00a0]?([a-zéè-]{5,20})(?![^\W_])")
+
+
+def _find_acronyms(r: _Reader) -> None:
+    text, t = r.text, r.t
+    for m in t.acronym.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        if word in t.acronym_stop or not r.free(s, e) or r.in_ranges(r.skip_ranges, s, e):
+            continue
+        if _SHOUTED_BEFORE.search(text, max(0, s - 12), s) or _SHOUTED_AFTER.match(text, e):
+            continue  # a word of a shouted heading or dateline, not an acronym
+        # Russian acronyms take a capitalised genitive: "МИД Валдории".
+        g = _RU_NEXT_CAP.match(text, e) if _is_cyrillic(word) else None
+        _add_org(r, s, g.end() if g else e)
+
+
+_SHOUTED_BEFORE = re.compile(r"[A-ZА-ЯЁ]{2,}[ \u00a0]+$")
+_SHOUTED_AFTER = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]{2,}")
+_RU_NEXT_CAP = re.compile(r"[ \u00a0][А-ЯЁ][а-яё]+(?:ии|ы|и|а|я)(?![^\W_])")
+
+
+# -- grouping --------------------------------------------------------------------------------------
+
+
+def _group_people(r: _Reader) -> list[_Person]:
+    people: list[_Person] = []
+    strong = sorted((n for n in r.names if n.strong and not n.weak and not n.initial), key=lambda n: n.start)
+    for name in strong:
+        for i, person in enumerate(people):
+            if person.given and name.given and _given_agrees(name.given, person.given) \
+                    and _surname_level(name.surname, person.surname) < _NONE:
+                name.person = i
+                person.add(name)
+                break
+        else:
+            name.person = len(people)
+            people.append(_Person(name.given, name.raw_initial, name.surname, name.start))
+            people[-1].add(name)
+    # Initials and single surnames, in text order, join the best-matching person.
+    rest = sorted((n for n in r.names if n.person < 0), key=lambda n: n.start)
+    for name in rest:
+        best = _best_person(people, name)
+        if best is not None:
+            name.person = best
+            people[best].add(name)
+        elif not name.weak and (name.strong or name.titles or name.given is None):
+            name.person = len(people)
+            people.append(_Person(name.given, name.raw_initial, name.surname, name.start))
+            people[-1].add(name)
+    return people
+
+
+def _best_person(people: list[_Person], name: _Name) -> int | None:
+    scored: list[tuple[int, int]] = []
+    for i, person in enumerate(people):
+        level = min(_surname_level(name.surname, x) for x in person.surnames)
+        if level < _NONE:
+            scored.append((level, i))
+    if not scored:
+        return None
+    if name.given is not None:
+        agreeing = [(lv, i) for lv, i in scored if people[i].given is None or
+                    _given_agrees(name.given[:1] if name.initial else name.given,
+                                  (people[i].given or "")[:1] if name.initial else (people[i].given or ""))
+                    or (name.initial and name.raw_initial.lower() == people[i].raw_initial.lower())]
+        if agreeing:
+            scored = agreeing
+        elif len(scored) == 1 and name.initial and scored[0][0] in (_EXACT, _FUZZY):
+            # Machine translation turns some given names into a wrong initial ("D." for Joseph); it joins
+            # only when no one else carries the surname.
+            return scored[0][1]
+        else:
+            return None
+    top = min(lv for lv, _ in scored)
+    tied = [i for lv, i in scored if lv == top]
+    if len(tied) == 1:
+        return tied[0]
+    # Two people at the same level (namesakes): the one named last before this mention.
+    def last_before(i: int) -> tuple[int, int]:
+        before = max((m.start for m in people[i].mentions if m.start < name.start), default=-1)
+        return (before, -people[i].first)  # none before (a headline): the first one named
+    return max(tied, key=last_before)
+
+
+def _find_surnames(r: _Reader, people: list[_Person]) -> None:
+    """Lone capitalised words that are a known person's surname ("Tselikov said", "Орловой")."""
+    if not people:
+        return
+    text, t = r.text, r.t
+    surnames = {m.surname for p in people for m in p.mentions}
+    firsts = {x[:1] for x in surnames}
+    by_first: dict[str, list[str]] = {}
+    for x in surnames:
+        by_first.setdefault(x[:1], []).append(x)
+    masculine = {_masculine(x) for x in surnames}
+    taken, skip = r.taken, r.skip_mask
+    # Transliteration changes a surname's first letter only within these groups (C/K, Y/I/J/E...).
+    lasts = {text[m.start:m.end].split()[-1][:1] for p in people for m in p.mentions}
+    initials = {c for x in lasts for c in _FIRST_LETTER_GROUPS.get(x, x)}
+    for m in _CAP_WORD.finditer(text):
+        word = m.group()
+        if word[0] not in initials:
+            continue
+        s, e = m.span()
+        if len(word) < 3 or taken.find(1, s, e) >= 0 or skip.find(1, s, e) >= 0:
+            continue
+        e = _strip_possessive(text, s, e)
+        word = text[s:e]
+        if word.lower() in t.stop or word.isupper():
+            continue
+        folded = fold_name(word)
+        if folded[:1] not in firsts:
+            continue
+        if folded not in surnames and _masculine(folded) not in masculine and (
+                len(folded) < 5 or not any(_surname_level(folded, x) < _NONE for x in by_first[folded[:1]])):
+            continue
+        name = _Name(s, e, None, False, "", folded, strong=False, weak=r.is_weak(s, e))
+        best = _best_person(people, name)
+        if best is None:
+            continue
+        # A surname that is also a given name of that person ("Ян" alone) is too ambiguous to link.
+        name.person = best
+        people[best].add(name)
+        r.names.append(name)
+        r.claim(s, e)
+
+
+_FIRST_LETTER_GROUPS = {c: g for g in ("CKQ", "YIJE", "WV", "ZS", "XKS", "FP") for c in g}
+_CAP_WORD = re.compile(rf"[{_UPPER}](?<![^\W_].)(?<!\..)[^\W_]+(?:[-‐][{_UPPER}][^\W_]+)?(?:['’]s)?(?![^\W_])")
+
+
+def _find_nicknames(r: _Reader) -> None:
+    """'Harold "Ten Tanks" X': a given name, a nickname in quotes, a surname; the whole is one variant."""
+    text = r.text
+    for m in _NICKNAME.finditer(text):
+        if not _is_given(r.t, m.group(1)) or not r.free(*m.span()):
+            continue
+        r.names.append(_Name(m.start(), m.end(), fold_name(m.group(1)), False, m.group(1)[0], fold_name(m.group(2)),
+                             strong=True, weak=r.is_weak(*m.span())))
+        r.claim(*m.span())
+
+
+_NICKNAME = re.compile(rf"([{_UPPER}][^\W_]+)[ \u00a0][\"“«‘][{_UPPER}][^\"”»’\n]{{1,30}}[\"”»’][ \u00a0]"
+                       rf"([{_UPPER}][^\W_]+)")
+
+
+def _group_orgs(r: _Reader) -> list[list[_Org]]:
+    groups: list[list[_Org]] = []
+    # Longest keys first, so a shorter name finds the longer one it abbreviates.
+    for org in sorted(r.orgs, key=lambda o: (-len(o.key), o.start)):
+        same = [i for i, g in enumerate(groups) if g[0].key == org.key]
+        containing = [i for i, g in enumerate(groups) if org.key < g[0].key]
+        if same:
+            org.group = same[0]
+        elif len(containing) == 1 and len(org.key) >= 2:
+            org.group = containing[0]
+        elif org.weak:
+            continue
+        else:
+            org.group = len(groups)
+            groups.append([])
+        groups[org.group].append(org)
+    return groups
+
+
+def _find_org_repeats(r: _Reader, groups: list[list[_Org]]) -> None:
+    """Later plain mentions of a found organisation ("told VNA"), and Russian inflected forms."""
+    text = r.text
+    for gi, group in enumerate(groups):
+        forms = {text[o.start:o.end] for o in group}
+        for form in forms:
+            if _is_cyrillic(form) and " " in form:
+                stems = [_stem(w, r.t.case_endings) for w in form.split()]
+                pattern = r"(?<![^\W_])" + r"[ \u00a0]+".join(re.escape(s) + r"[а-яё]{0,5}" for s in stems) + \
+                    r"(?![^\W_])"
+                found = re.finditer(pattern, text, re.IGNORECASE)
+                spans = [m.span() for m in found]
+            else:
+                spans = _find_word(text, form)
+            for a, b in spans:
+                if r.free(a, b) and r.skip_mask.find(1, a, b) < 0:
+                    org = _Org(a, b, group[0].key, group=gi)
+                    group.append(org)
+                    r.orgs.append(org)
+                    r.claim(a, b)
+
+
+def _find_word(text: str, form: str) -> list[tuple[int, int]]:
+    """Where ``form`` occurs as whole words (str.find: cheaper than compiling a pattern per name)."""
+    out = []
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append((at, end))
+        at = text.find(form, end)
+    return out
+
+
+# -- roles -----------------------------------------------------------------------------------------
+
+
+_BOUNDARY = re.compile(r"[,.;:!?«»“”\"()\[\]—–\n]|[ \u00a0]-[ \u00a0]")
+
+
+def _role_before(r: _Reader, name: _Name, floor: int) -> str | None:
+    """The role phrase right before a name ("the official representative of X <Name>"), if any."""
+    text, t = r.text, r.t
+    lo = max(floor, name.start - 120)
+    window = text[lo:name.start]
+    if window.rstrip().endswith(","):
+        window = window.rstrip()[:-1]  # "<role>, <Name>": the role is before the comma
+    cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
+    piece = window[cut:]
+    words = list(re.finditer(r"[^\s]+", piece))
+    for i, w in enumerate(words):
+        low = w.group().lower().rstrip(".")
+        if low.endswith(("'s", "’s")):
+            continue
+        if low in t.role_nouns or low in t.titles:
+            # The role starts after the last article before its noun ("The port director, X"); without
+            # one (Russian, titles) it starts at the noun and the modifiers before it.
+            dets = [k for k in range(i) if words[k].group().lower() in t.determiners]
+            j = dets[-1] + 1 if dets else i
+            while not dets and j > 0 and words[j - 1].group().lower() in t.role_modifiers:
+                j -= 1
+            role = piece[words[j].start():].strip()
+            if role:
+                r.role_ranges.append((lo + cut + words[j].start(), name.start))
+                return role
+    return None
+
+
+def _role_after(r: _Reader, name: _Name) -> str | None:
+    """The apposition after a name ("<Name>, the spokesman of the ministry,")."""
+    text, t = r.text, r.t
+    m = _APPOSITION.match(text, name.end)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    words = phrase.lower().split()
+    if not words or words[0] in t.relatives:
+        return None  # "X, who is not related to the minister," describes, it does not name an office
+    if len(words) > 14 or not any(w.strip("’'s") in t.role_nouns or w in t.role_nouns for w in words):
+        return None
+    r.role_ranges.append((name.end, m.end()))
+    return phrase
+
+
+_APPOSITION = re.compile(r",[ \u00a0]+(?:the |The |a |an |le |la |l['’]|der |die )?([^,.;:!?()\n«»“”\"]{3,120})"
+                         r"(?=[,.;]|$)", re.MULTILINE)
+
+
+def _role_words(r: _Reader, phrase: str) -> set[str]:
+    t = r.t
+    out: set[str] = set()
+    low = phrase.lower()
+    for p, canon in t.role_phrases.items():
+        low = low.replace(p, canon)
+    for raw in re.findall(r"[^\W_]+(?:-[^\W_]+)?", phrase):
+        if raw[:1].isupper() and not _is_cyrillic(raw) and _word_kind(t, raw) not in ("title", "head", "stop") \
+                and raw.lower() not in t.role_nouns:
+            out.add("@" + raw[:4].lower())  # a country or body the role names, compared on its own
+    for w in re.findall(r"[^\W_]+(?:-[^\W_]+)?", low):
+        if w in t.determiners or w in t.connectors or w == "s" or w.endswith(t.demonyms):
+            continue  # nationality adjectives are optional: "the Russian minister" is "the minister"
+        w = t.role_synonyms.get(w, w)
+        out.add(_stem(w, t.case_endings) if _is_cyrillic(w) else w)
+    return out
+
+
+def _find_role_mentions(r: _Reader, people: list[_Person], bags: list[set[str]]) -> list[tuple[int, int, int]]:
+    """Definite role-noun phrases resolved to the one person whose roles hold all their words."""
+    text, t = r.text, r.t
+    out: list[tuple[int, int, int]] = []
+    russian = r.lang in ("ru", "uk")
+    # Role phrases may contain an organisation's name ("the representative of the Ministry of Defence"),
+    # never a person's.
+    names = [(n.start, n.end) for n in r.names if n.person >= 0]
+    for s, e, low in r.cues:
+        if low not in t.role_nouns:
+            continue
+        if not _free_of(names, s, e) or any(a <= s and e <= b for a, b in r.role_ranges):
+            continue
+        # "deputy minister": the last noun of a compound role takes the whole phrase.
+        following = _NEXT_ROLE.match(text, e)
+        if following and following.group(1).lower() in t.role_nouns:
+            continue
+        # A role right before a name is that name's title, not a stand-in for it.
+        nxt = _NEXT_NAME.match(text, e)
+        if nxt and not r.free(nxt.start(1), nxt.end(1)):
+            continue
+        # Extend left over modifiers and one determiner.
+        start = s
+        while True:
+            p = _PREV_WORD.search(text, max(0, start - 30), start)
+            if not p:
+                break
+            word = p.group(1).lower()
+            if word in t.role_modifiers or (word in t.titles and word not in t.determiners) or (
+                    p.group(1)[:1].isupper() and word.endswith(t.demonyms)):
+                start = p.start(1)
+                continue
+            if word in t.determiners:
+                if word in ("a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer"):
+                    start = -1
+                else:
+                    start = p.start(1)
+                break
+            if not (russian or _is_cyrillic(text[s:e])):
+                start = -1  # English, French, German: only a definite article makes a role a stand-in
+            break
+        if start < 0:
+            continue
+        end = e
+        ext = _ROLE_TAIL.match(text, end)
+        if ext:
+            end = ext.end()
+        # The tail may say more than the person's role ("of the city then"): the longest end that resolves.
+        stops = sorted({end, e, *(x.end() for x in _NONSPACE.finditer(text, e, end))}, reverse=True)
+        for stop in stops:
+            words = _role_words(r, text[start:stop])
+            plain = {w for w in words if not w.startswith("@")}
+            places = words - plain
+            matches = [i for i, bag in enumerate(bags) if plain and plain <= bag and _places_agree(places, bag)]
+            if len(matches) == 1:
+                out.append((start, stop, matches[0]))
+                names.append((start, stop))
+                break
+    return out
+
+
+def _places_agree(places: set[str], bag: set[str]) -> bool:
+    """'the Ukrainian President' is not a person whose role says 'of Russia'; a role naming no place agrees."""
+    known = {w for w in bag if w.startswith("@")}
+    return not places or not known or places <= known
+
+
+def _free_of(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in spans)
+
+
+_NEXT_ROLE = re.compile(r"[ \u00a0]+([^\W\d_][\w-]*)")
+
+
+_PREV_WORD = re.compile(r"([^\W_][\w'’-]*)[ \u00a0]+$")
+_NEXT_NAME = re.compile(rf"[ \u00a0]+([{_UPPER}][^\W_]+)")
+_ROLE_TAIL = re.compile(rf"(?:[ \u00a0]+(?:of|for|de|du|des|d['’]|der|des)(?:[ \u00a0]+(?:the|la|le|l['’]))?[ \u00a0]*"
+                        rf"(?:[{_UPPER}][^\W_]+(?:[ \u00a0]+[{_UPPER}][^\W_]+)*"
+                        r"|[a-zé][^\W_]+(?:[ \u00a0][a-zé][^\W_]+)?)){1,3}"
+                        r"|(?:[ \u00a0]+[А-ЯЁа-яё][а-яё]+(?:а|ы|и|ого|ой|ей|ства)(?![^\W_])){1,2}")
+
+
+# -- the stage -------------------------------------------------------------------------------------
+
+
+def find_actors(doc: Document) -> tuple[list[Actor], list[Span]]:
+    """The actors of a document and their ``mention`` spans, without changing the document."""
+    r = _Reader(doc)
+    _find_wires(r)
+    _find_bylines(r)
+    _find_nicknames(r)
+    _find_typed_orgs(r)
+    _find_russian_orgs(r)
+    _find_lowercase_bodies(r)
+    _find_lowercase_heads(r)
+    _find_runs(r)
+    _find_acronyms(r)
+    people = _group_people(r)
+    _find_surnames(r, people)
+    groups = _group_orgs(r)
+    _find_org_repeats(r, groups)
+
+    text = r.text
+    # Roles from appositions.
+    ends = sorted(n.end for n in r.names)
+    for person in people:
+        for name in sorted(person.mentions, key=lambda n: n.start):
+            # A role phrase before a name never reaches back past the previous name.
+            i = bisect_right(ends, name.start)
+            floor = ends[i - 1] if i else 0
+            for role in (_role_before(r, name, floor), _role_after(r, name)):
+                if role and role not in person.roles:
+                    person.roles.append(role)
+            person.roles.extend(x for x in name.titles if x not in person.roles)
+    bags = [set().union(*(_role_words(r, x) for x in p.roles)) if p.roles else set() for p in people]
+    roles = _find_role_mentions(r, people, bags)
+
+    # Actors in order of first mention.
+    entries: list[tuple[int, str, ActorKind, list[tuple[int, int]], list[str]]] = []
+    for i, person in enumerate(people):
+        spans = sorted({(n.start, n.end) for n in person.mentions if n.person == i})
+        if spans:
+            entries.append((spans[0][0], f"p{i}", PERSON, spans, person.roles))
+    for gi, group in enumerate(groups):
+        spans = sorted({(o.start, o.end) for o in group})
+        if spans:
+            entries.append((spans[0][0], f"o{gi}", ORGANISATION, spans, []))
+    entries.sort()
+    actors: list[Actor] = []
+    mentions: list[Span] = []
+    ids: dict[str, str] = {}
+    for n, (_first, key, kind, spans, role_list) in enumerate(entries, start=1):
+        aid = f"a{n}"
+        ids[key] = aid
+        variants: list[str] = []
+        for s, e in spans:
+            form = text[s:e]
+            if form not in variants:
+                variants.append(form)
+            mentions.append(Span(s, e, MENTION, "name", attrs={"actor": aid}))
+        role = max(role_list, key=len) if role_list else None
+        actors.append(Actor(id=aid, name=_canonical(variants, kind), kind=kind, variants=variants, role=role))
+    for s, e, pi in roles:
+        person_id = ids.get(f"p{pi}")
+        if person_id:
+            mentions.append(Span(s, e, MENTION, "role", attrs={"actor": person_id}))
+    mentions.sort(key=lambda sp: (sp.start, sp.end))
+    return actors, mentions
+
+
+def _canonical(variants: list[str], kind: ActorKind) -> str:
+    """The fullest form: most words, no initial; Cyrillic ties go to the shortest (nominative) form."""
+    def score(v: str) -> tuple[int, int, int]:
+        words = v.split()
+        has_initial = any(len(w) == 2 and w.endswith(".") for w in words)
+        quoted = any(c in v for c in _QUOTES_OPEN)
+        length = -len(v) if _is_cyrillic(v) else 0
+        return (0 if quoted else 1, len(words) - has_initial, length)
+    if kind == ORGANISATION:
+        return max(variants, key=lambda v: (v[:1].isupper(), len(v.split()),
+                                            -len(v) if _is_cyrillic(v) else len(v)))
+    return max(variants, key=score)
+
+
+def annotate_actors(doc: Document, *, settings: Settings) -> None:
+    """Set ``doc.actors`` and add ``mention`` spans (see the module docstring)."""
+    _ = settings
+    actors, mentions = find_actors(doc)
+    doc.actors = actors
+    doc.add(mentions)
+
+
+def actor_for_span(doc: Document, start: int, end: int) -> str | None:
+    """The actor id of the ``mention`` span that overlaps ``[start, end)`` most, or None.
+
+    Ties go to a ``name`` mention, then to the earlier one.
+    """
+    best: tuple[int, int, int] | None = None
+    found: str | None = None
+    for span in doc.spans:
+        if span.layer != MENTION:
+            continue
+        overlap = min(end, span.end) - max(start, span.start)
+        if overlap <= 0:
+            continue
+        key = (overlap, span.label == "name", -span.start)
+        if best is None or key > best:
+            best = key
+            found = span.attrs.get("actor")
+    return found
