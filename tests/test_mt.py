@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import unspin
 from unspin.document import MT_SIGNAL, Document
 from unspin.language import annotate_language
 from unspin.mt import (
@@ -237,3 +238,9 @@ def test_native_english_ptc_scores_low(ptc_articles: Path) -> None:
     assert statistics.median(scores) <= 0.05
     assert statistics.quantiles(scores, n=10)[-1] <= 0.1
     assert max(scores) < 0.5
+
+
+def test_a_text_with_an_initial_but_no_capitalised_name_pair_does_not_crash() -> None:
+    # Regression: no capitalised token at all used to make the skeleton list one longer than the token list.
+    doc = unspin.analyze("The engineers Tomas Varga built the mill. T. Varga said.")
+    assert doc.labels["mt_score"] < 0.3

@@ -311,6 +311,8 @@ def _skeletons(words: list[str]) -> list[str]:
     All words are folded in one pass over their joined text, because a per-word loop would cost more than
     the rest of the stage.
     """
+    if not words:
+        return []  # "".split("\n") would give one empty skeleton for no word
     joined = "\n".join(words).lower()
     for digraph, symbol in _DIGRAPHS:
         joined = joined.replace(digraph, symbol)
