@@ -1,0 +1,43 @@
+"""Speed of the quotes stage over the PTC training articles, each article read once.
+
+    .venv/bin/python bench/quotes.py [FOLDER]
+
+The earlier stages (anatomy, segment, language, mt, actors) run first and are not timed; only
+``annotate_quotes`` is. Prints articles, total seconds, ms per article and articles per second.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from unspin import analyze
+from unspin.quotes import annotate_quotes
+from unspin.settings import DEFAULT_SETTINGS
+
+FOLDER = Path(__file__).resolve().parents[2] / "shared" / "data" / "ptc" / "train-articles"
+
+
+def main(folder: Path = FOLDER) -> None:
+    from unspin.actors import annotate_actors  # quotes read the actors stage's mentions
+
+    docs = []
+    for path in sorted(folder.glob("*.txt")):
+        doc = analyze(path.read_text(encoding="utf-8"), settings=DEFAULT_SETTINGS)
+        annotate_actors(doc, settings=DEFAULT_SETTINGS)
+        docs.append(doc)
+    annotate_quotes(docs[0], settings=DEFAULT_SETTINGS)  # load the word lists outside the timing
+    docs[0].spans = [s for s in docs[0].spans if s.layer != "quote"]
+    started = time.perf_counter()
+    for doc in docs:
+        annotate_quotes(doc, settings=DEFAULT_SETTINGS)
+    elapsed = time.perf_counter() - started
+    quotes = sum(1 for doc in docs for s in doc.spans if s.layer == "quote")
+    n = len(docs)
+    print(f"quotes stage: {n} articles, {quotes} quotes, {elapsed:.3f} s, "
+          f"{1000 * elapsed / n:.3f} ms/article, {n / elapsed:.0f} articles/s")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else FOLDER)

@@ -1,0 +1,332 @@
+"""The quotes stage: direct and reported quotes, their cues and speakers, as ``quote`` spans.
+
+The steps, in order:
+
+1. pair quotation marks into passages (:mod:`unspin.quotes.marks`) and drop names and titles in marks
+   ("Mostostroy-7", «Морской вестник», "The Orchard Keeper's Daughter") and scare quotes after a marker
+   ("so-called", "the word", "means");
+2. find reported clauses sentence by sentence (:mod:`unspin.quotes.reported`);
+3. give each direct quote its cue: the reported clause it sits in (a partial quote), the attribution after its
+   closing mark ("”, — said X", "," he said"), a cue verb before it in its sentence ("X said: “", "called the
+   plan “...”"), or the quote before it (a continuation); a split quote ("«A, — added X. — B»") becomes two.
+   A short passage (four words or fewer) with none of these is a scare quote and is dropped;
+4. resolve every speaker in text order (:mod:`unspin.quotes.speakers`), so that pronouns and role nouns can
+   reach back to whoever spoke before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unspin.document import QUOTE, Document, Span
+from unspin.quotes.context import Context, Found, count_words
+from unspin.quotes.lexicon import Lexicon, languages_for, lexicon
+from unspin.quotes.marks import MarkedQuote, find_marked_quotes, strip_span
+from unspin.quotes.reported import find_reported
+from unspin.quotes.speakers import Speakers
+from unspin.settings import Settings
+
+__all__ = ["annotate_quotes", "find_quotes"]
+
+_SHORT = 4  # words: a passage this short needs a cue to be a quote (else it is a scare quote)
+_TITLE_MAX = 6  # words: longer passages in marks are not names or titles
+_DASHES = "—–-‒―"
+_TAIL_LEAD = re.compile(r"[\s,.!?…:;]*(?:[—–‒―-]+\s*)?")
+_WORDS = re.compile(r"[^\W\d_][\w\-'’]*")
+_CONNECTORS = frozenset({"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "и", "für", "und", "der",
+                         "die", "das", "von", "y", "del", "a", "in", "on", "at", "for", "&", "i", "im", "am"})
+_CONJUNCTIONS = frozenset({"and", "but", "also", "then", "и", "а", "но", "также", "et", "mais", "aussi", "und",
+                           "aber", "auch", "y", "pero", "і", "але"})
+_SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_PRONOUN_IN_CUE = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
+_CUE_GENDER = {"il": "m", "elle": "f", "ils": "p", "elles": "p"}
+
+
+def find_quotes(doc: Document, *, settings: Settings) -> list[Span]:
+    """The ``quote`` spans of a document (see the module docstring for how they are found).
+
+    Reads the ``sentence``, ``headline``, ``dateline`` and ``mention`` layers and ``doc.actors``; works without
+    mentions too (every speaker is then None).
+    """
+    lex = lexicon(languages_for(doc.labels.get("language")))
+    ctx = Context(doc, lex, settings)
+    text = doc.text
+    marked = find_marked_quotes(text, ctx.lines, ctx.headline_lines)
+    kept = [q for q in marked if not _is_name_or_scare(ctx, q)]
+    ctx.set_quotes(kept)
+    reported = find_reported(ctx)
+    directs = _attribute_directs(ctx, kept, reported)
+    found = sorted(reported + directs, key=lambda f: (f.start, f.kind != "reported", -f.end))
+    speakers = Speakers(doc, lex, [(s, e) for s, e, _ in ctx.sentences], [(f.start, f.end) for f in directs],
+                        ctx.unmarked)
+    done: set[int] = set()
+    for f in found:
+        _resolve(speakers, f, done)
+    spans = []
+    for f in found:
+        if f.hidden:
+            continue
+        attrs = {"speaker": f.speaker,
+                 "speaker_span": list(f.speaker_span) if f.speaker_span else None,
+                 "cue": list(f.cue) if f.cue else None}
+        spans.append(Span(f.start, f.end, QUOTE, f.kind, round(f.score, 2), attrs))
+    return spans
+
+
+def annotate_quotes(doc: Document, *, settings: Settings) -> None:
+    """Add the ``quote`` layer (run after the actors stage, whose mentions name the speakers)."""
+    doc.add(find_quotes(doc, settings=settings))
+
+
+# -- names, titles and scare quotes -----------------------------------------------------------------
+
+
+def _is_name_or_scare(ctx: Context, q: MarkedQuote) -> bool:
+    """A heuristic: a short passage in marks after a title noun ("the company «X»"), after a scare marker
+    ("so-called", "the word"), or made of capitalised words only ("Ten Tanks", "Le Matin de Vessane")."""
+    text, lex = ctx.text, ctx.lex
+    content = text[q.start:q.end]
+    words = _WORDS.findall(content)
+    if len(words) > _TITLE_MAX:
+        return False
+    s_start, _ = ctx.sentence_at(q.open_at)
+    before = text[max(s_start, q.open_at - 60):q.open_at]
+    if lex.scare.search(before.rstrip()):
+        return True
+    if _inside_name(ctx, q, before):
+        return True
+    prior = [w.lower() for w in _WORDS.findall(before)[-2:]]
+    if prior and (prior[-1] in lex.title_nouns or " ".join(prior) in lex.title_nouns):
+        return True
+    if not words or len(words) > 5 or content.rstrip()[-1:] in "!?":
+        return False
+    named = all(w[0].isupper() or w.lower() in _CONNECTORS for w in words) and words[0][0].isupper()
+    return (named and (len(words) > 1 or any(c.isdigit() for c in content) or "-" in content)) \
+        or (named and not _has_tail_cue(ctx, q))
+
+
+def _inside_name(ctx: Context, q: MarkedQuote, before: str) -> bool:
+    """A nickname inside a name: a capitalised word right before the opening mark (not the sentence's first
+    word) and right after the closing mark (Harold "Ten Tanks" Brody; Senator John “I want X” Doe)."""
+    if q.close_at < 0 or not before.endswith((" ", "\u00a0")):
+        return False
+    prev = _WORDS.findall(before)
+    nxt = _WORDS.match(ctx.text, q.close_at + 2) if ctx.text[q.close_at + 1:q.close_at + 2] == " " else None
+    return bool(len(prev) >= 2 and prev[-1][0].isupper() and nxt and nxt.group()[0].isupper())
+
+
+def _has_tail_cue(ctx: Context, q: MarkedQuote) -> bool:
+    if q.close_at < 0:
+        return False
+    lead = _TAIL_LEAD.match(ctx.text, q.close_at + 1)
+    return bool(lead and ctx.lex.tail.match(ctx.text, lead.end()))
+
+
+# -- direct quotes: cues and splits ------------------------------------------------------------------
+
+
+def _attribute_directs(ctx: Context, kept: list[MarkedQuote], reported: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for q in kept:
+        parts = _split_interrupted(ctx, q)
+        for f in parts:
+            if f.source is None and f.cue is None:
+                _attribute(ctx, f, reported, out)
+            if f.source is None and f.cue is None and count_words(ctx.text[f.start:f.end]) <= _SHORT:
+                continue  # a scare quote: short, and nobody says it
+            out.append(f)
+    return out
+
+
+def _interrupt_pattern(lex: Lexicon) -> re.Pattern[str]:
+    # «A, — added X. — B» (Russian style) and «A, a-t-il ajouté, B» (French style)
+    return re.compile(r",\s*(?P<dash>[—–])\s*(?P<cue>" + lex.tail.pattern + r")(?P<who>[^—–«»“”\"]{1,80}?)"
+                      r"\s*[.,]\s*[—–]\s*", re.IGNORECASE)
+
+
+_INTERRUPT: dict[int, re.Pattern[str]] = {}
+
+
+def _split_interrupted(ctx: Context, q: MarkedQuote) -> list[Found]:
+    whole = Found(q.start, q.end, "direct", marked=q, score=0.9)
+    if q.close_at < 0:
+        return [whole]
+    key = id(ctx.lex)
+    if key not in _INTERRUPT:
+        _INTERRUPT[key] = _interrupt_pattern(ctx.lex)
+    text = ctx.text
+    content = text[q.start:q.end]
+    m = _INTERRUPT[key].search(text, q.start, q.end) if "—" in content or "–" in content else None
+    if m is None:
+        french = _french_interrupt(ctx, q)
+        if french is None:
+            return [whole]
+        cue, who, cut, resume = french
+    else:
+        cue = (m.start("dash"), m.end("cue"))
+        who = (m.start("who"), m.end("who"))
+        cut, resume = m.start() + 1, m.end()
+    s1, e1 = strip_span(text, q.start, cut)
+    s2, e2 = strip_span(text, resume, q.end)
+    if e1 <= s1 or e2 <= s2:
+        return [whole]
+    first = Found(s1, e1, "direct", cue=cue, region=who, after=True, marked=q, score=0.9)
+    _pronoun_from_cue(ctx, first)
+    second = Found(s2, e2, "direct", cue=cue, source=first, marked=q, score=0.9)
+    return [first, second]
+
+
+def _french_interrupt(ctx: Context, q: MarkedQuote) -> tuple[tuple[int, int], tuple[int, int], int, int] | None:
+    """«A, a-t-il ajouté, B»: an inverted verb with its pronoun between commas inside the marks."""
+    text = ctx.text
+    for m in ctx.cues("tail", q.start, q.end):
+        if not _PRONOUN_IN_CUE.search(m.group()):
+            continue
+        before = text[q.start:m.start()].rstrip()
+        comma = text.find(",", m.end(), min(q.end, m.end() + 40))
+        if before.endswith(",") and comma >= 0:
+            cut = q.start + len(before)
+            return (m.start(), m.end()), (m.start(), m.end()), cut, comma + 1
+    return None
+
+
+def _pronoun_from_cue(ctx: Context, f: Found) -> None:
+    if f.cue is None:
+        return
+    m = _PRONOUN_IN_CUE.search(ctx.text, f.cue[0], f.cue[1])
+    if m:
+        f.pronoun, f.pronoun_at = _CUE_GENDER[m.group(1).lower()], m.start(1)
+        f.region = (m.start(1), m.end(1))
+
+
+def _attribute(ctx: Context, f: Found, reported: list[Found], done: list[Found]) -> None:
+    """Give a direct quote its cue and speaker phrase (or a source quote to take them from)."""
+    q = f.marked
+    assert q is not None
+    inside = [r for r in reported if r.start <= f.start and f.end <= r.end]
+    if inside:
+        r = min(inside, key=lambda r: r.end - r.start)
+        f.source, f.cue = r, r.cue
+        return
+    if _attribute_after(ctx, f, q) or _attribute_before(ctx, f, q, reported + done, reported):
+        return
+    _continue_previous(ctx, f, q, reported + done)
+
+
+def _attribute_after(ctx: Context, f: Found, q: MarkedQuote) -> bool:
+    """"“...,” said X" / "”, — заявил X" / "," X said" / "“...”, so X": the cue after the closing mark."""
+    if q.close_at < 0 or q.close_at < f.end:
+        return False
+    text, lex = ctx.text, ctx.lex
+    start = q.close_at + 1
+    _, s_end = ctx.sentence_at(q.close_at)
+    limit = min([s_end] + [o.open_at for o in ctx.marked if o.open_at > q.close_at])
+    lead = _TAIL_LEAD.match(text, start, limit)
+    at = lead.end() if lead else start
+    dash = next((i for i in range(start, at) if text[i] in _DASHES), -1)
+    verb = lex.tail.match(text, at, limit)
+    if verb:
+        f.cue = (dash if dash >= 0 else verb.start(), verb.end())
+        f.region, f.after = (verb.end(), limit), True
+        _pronoun_from_cue(ctx, f)
+        return True
+    verbs = ctx.cues("tail", at, limit)
+    if not verbs:
+        return False
+    verb = verbs[0]
+    between = text[at:verb.start()]
+    if count_words(between) > 8 or _SENTENCE_END.search(between):
+        return False
+    if {w.lower() for w in _WORDS.findall(between)} <= _CONJUNCTIONS:
+        return False  # "“A” and said “B”": the verb belongs to the next quote
+    f.cue = (verb.start(), verb.end())
+    f.region, f.after = (at, verb.start()), False
+    return True
+
+
+def _attribute_before(ctx: Context, f: Found, q: MarkedQuote, earlier: list[Found],
+                      reported: list[Found]) -> bool:
+    """A cue verb before the opening mark in the same sentence: "X said: “", "the plan, she said, “",
+    "X called the plan “...”", "promised to “...”"; a participle ("blaming ... “...”") takes the speaker of
+    the sentence's earlier quote."""
+    text = ctx.text
+    s_start, _ = ctx.sentence_at(q.open_at)
+    best: re.Match[str] | None = None
+    participle = False
+    for kind, is_participle in (("speech", False), ("objects", False), ("participles", True)):
+        for m in ctx.cues(kind, s_start, q.open_at):
+            if ctx.in_quote(m.start()):
+                continue
+            if best is None or m.start() > best.start():
+                best, participle = m, is_participle
+    if best is None:
+        return False
+    between = text[best.end():q.open_at]
+    if count_words(between) > 12 or _CLAUSE_END.search(between):
+        return False
+    f.cue = (best.start(), best.end())
+    subject_from = s_start
+    for i in range(best.start() - 1, s_start - 1, -1):
+        if text[i] in ";:" or (text[i] in "”»\"›" and ctx.in_quote(i)):
+            subject_from = i + 1
+            break
+    subject = (subject_from, best.start())
+    subject_words = {w.lower() for w in _WORDS.findall(text[subject[0]:subject[1]])}
+    if subject_words and subject_words <= _CONJUNCTIONS:
+        # "X called it “A” and said “B”": a verb joined to the one before shares its subject.
+        subject = (s_start, best.start())
+    if participle or count_words(text[subject[0]:subject[1]]) == 0:
+        prior = [e for e in earlier if s_start <= e.start < f.start or (e.cue and s_start <= e.cue[0] < f.start)]
+        if prior:
+            f.source = prior[-1]
+            return True
+        s_end = ctx.sentence_at(q.open_at)[1]
+        later = [r for r in reported if r.cue and f.end <= r.cue[0] < s_end and r.source is None]
+        if later:  # "Rappelant que X était «réprimé», Y a déclaré que ...": the main clause's speaker
+            f.source = later[0]
+            return True
+    f.region, f.after = subject, False
+    return True
+
+
+def _continue_previous(ctx: Context, f: Found, q: MarkedQuote, earlier: list[Found]) -> None:
+    """A quote with no cue of its own continues the quote before it: in the same paragraph (same cue), or
+    in the previous paragraph when this one opens with it (no cue: the gold convention)."""
+    line = q.line
+    line_start = ctx.lines[line][0]
+    prior = [e for e in earlier if e.end <= f.start and ctx.line_index(e.start) in (line, line - 1, line - 2)]
+    if not prior:
+        return
+    prev = max(prior, key=lambda e: e.end)
+    if count_words(ctx.text[f.start:f.end]) <= _SHORT:
+        return  # a short passage with no cue is a scare quote even next to a quote
+    if ctx.line_index(prev.end) == line:
+        f.source, f.cue, f.score = prev, prev.cue, 0.7
+    elif q.open_at == line_start:
+        # A paragraph that is all quote continues the last direct quote of the paragraph or two before: a
+        # reported line in between ("Kiev says ...") is an aside, not a change of speaker.
+        directs = [e for e in prior if e.kind == "direct"]
+        if directs:
+            f.source, f.score = max(directs, key=lambda e: e.end), 0.6
+
+
+# -- speakers ---------------------------------------------------------------------------------------
+
+
+def _resolve(speakers: Speakers, f: Found, done: set[int]) -> None:
+    if id(f) in done:
+        return
+    done.add(id(f))
+    if f.source is not None:
+        _resolve(speakers, f.source, done)  # a participle may lean on a quote later in its sentence
+        f.speaker = f.source.speaker
+        if f.source.cue == f.cue:
+            f.speaker_span = f.source.speaker_span
+    elif f.pronoun is not None:
+        f.speaker = speakers.resolve_pronoun(f.pronoun, f.pronoun_at)
+        f.speaker_span = f.region
+    elif f.region is not None:
+        f.speaker, f.speaker_span = speakers.resolve(*f.region, after=f.after)
+    at = f.cue[0] if f.cue else f.start
+    speakers.remember(at, f.speaker)

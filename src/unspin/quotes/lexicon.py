@@ -1,0 +1,202 @@
+"""The word lists of the quotes stage, read once from ``unspin/data/quotes/*.json`` and compiled to regexes.
+
+A document is read with the lists of its language (the language stage runs first); a document in a language
+without lists, or with none detected, is read with every list merged. Lists are not merged by default because
+cue words collide across languages: French "note" and "lance" are English nouns, Spanish "a" and "no" are not
+English prepositions. Machine-translated copy keeps the punctuation of its source language (a Russian quote
+dash in English words), and punctuation is handled the same way in every language.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from unspin.errors import ModelError
+
+__all__ = ["LANGUAGES", "Lexicon", "languages_for", "lexicon"]
+
+LANGUAGES = ("en", "ru", "uk", "fr", "de", "es")
+
+# A word edge for cue phrases: letters, digits, hyphens and apostrophes glue to a word ("a-t-il", "d'après").
+_WORD = r"[\w\-'’]"
+
+
+_NEVER = r"(?!)"  # an empty list matches nothing (an empty alternation would match everywhere)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    """An alternation of ``phrases`` written as a trie (lower case; compile with IGNORECASE).
+
+    A flat "a|b|c" over a few hundred cue forms is tried branch by branch at every position of the text; the
+    trie tests one character per level instead, which made the quotes stage three times faster. Optional
+    tails are greedy, so a longer phrase wins ("pointed out" over "pointed"); a space matches any white space.
+    """
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for char in " ".join(phrase.lower().split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def write(node: _Trie) -> str:
+        branches = [(r"\s+" if c == " " else re.escape(c)) + write(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return write(trie)
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> str:
+    """Whole-word phrases: no letter, digit, hyphen or apostrophe may touch either end."""
+    parts = {p.strip() for p in phrases if p.strip()}
+    if not parts:
+        return _NEVER
+    return rf"(?<!{_WORD})(?:{_trie_pattern(parts)})(?!{_WORD})"
+
+
+def _compile(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(_phrase_pattern(phrases), re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled cue patterns and word sets (lower case) of every language."""
+
+    cues: re.Pattern[str]  # every cue phrase below, to find them all in one pass over lower-cased text
+    cues_any_case: re.Pattern[str]  # the same, case-insensitive (for texts whose lower case changes length)
+    cue_kinds: dict[str, frozenset[str]]  # lower-case phrase (single spaces) -> its kinds
+    speech: re.Pattern[str]  # reporting verbs: "said", "заявил", "a déclaré", "sagte"
+    objects: re.Pattern[str]  # verbs whose object may be a partial quote: "called", "назвала", "qualifie"
+    tail: re.Pattern[str]  # verbs that attribute only right after a quote: "laughed", German "so"
+    participles: re.Pattern[str]  # ", adding that ...", ", добавив, что ..."
+    complementizer: re.Pattern[str]  # "that", "что", "que", "dass"
+    prefix: re.Pattern[str]  # "according to", "по словам", "selon", "laut" (the speaker follows)
+    pronoun_prefix: re.Pattern[str]  # "in her words", "по его словам", "selon lui"
+    as_opener: re.Pattern[str]  # "As X noted, ...", "Как отметил X, ..."
+    backward: re.Pattern[str]  # "This was stated by X", "Об этом сообщил X"
+    scare: re.Pattern[str]  # words before a quote that make it a mention: "so-called", "the word"
+    connectors: re.Pattern[str]  # sentence openers to skip before a prefix cue: "But", "Earlier"
+    bare_clause: frozenset[str]  # verbs that take a clause without "that": "said the plan is"
+    comma_clause: frozenset[str]  # verbs of languages where a comma opens the clause: "sagte, die ..."
+    pronouns: dict[str, str]  # pronoun -> "m", "f", "p" (plural) or "n"
+    unnamed: frozenset[str]
+    roles: frozenset[str]
+    indefinite: frozenset[str]
+    determiners: frozenset[str]
+    title_nouns: frozenset[str]
+    prepositions: frozenset[str]
+    time_words: frozenset[str]
+    single_word_backward: frozenset[str]
+    weak_prefix: frozenset[str]  # "pour X, ...": a cue only when X names a person
+    subordinators: frozenset[str]  # "..., where, according to X, CLAUSE": the clause follows
+    relay: re.Pattern[str]  # "an agency quoted the mayor as saying": the speaker follows the relay verb
+    org_nouns: frozenset[str]  # "Russian defense Ministry: ...": a headline prefix that names a body
+    female_surname_endings: tuple[str, ...]
+    male_surname_endings: tuple[str, ...]
+    female_names: frozenset[str]
+    male_names_in_a: frozenset[str]
+    female_titles: frozenset[str]
+    male_titles: frozenset[str]
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files("unspin").joinpath("data", "quotes", f"{name}.json")
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelError(f"unspin/data/quotes/{name}.json is missing or malformed: {exc}") from exc
+    return data
+
+
+def _lower(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+# Languages read together: Ukrainian news mixes in Russian quotations and cue words.
+_COMPANIONS = {"uk": ("uk", "ru")}
+
+
+def languages_for(language: object) -> tuple[str, ...]:
+    """The lists to read a document in ``language`` with (its ``language`` label): its own, else all."""
+    if isinstance(language, str) and language in LANGUAGES:
+        return _COMPANIONS.get(language, (language,))
+    return LANGUAGES
+
+
+@cache
+def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
+    """The merged lists of ``languages`` (loaded and compiled once per process and language set)."""
+    merged: dict[str, list[str]] = {}
+    pronouns: dict[str, str] = {}
+    comma_clause: list[str] = []
+    for lang in languages:
+        data = _read(lang)
+        for key, value in data.items():
+            if isinstance(value, list):
+                merged.setdefault(key, []).extend(value)
+        pronouns.update({k.lower(): v for k, v in data.get("pronouns", {}).items()})
+        if data.get("comma_clause"):
+            comma_clause.extend(data.get("speech_verbs", []))
+    gender = _read("gender")
+
+    def get(key: str) -> list[str]:
+        return merged.get(key, [])
+
+    backward = get("backward_openers")
+    kinds: dict[str, set[str]] = {}
+    for kind, key in (("speech", "speech_verbs"), ("objects", "object_verbs"), ("tail", "speech_verbs"),
+                      ("tail", "tail_verbs"), ("participles", "participles"), ("prefix", "prefix_cues")):
+        for phrase in get(key):
+            kinds.setdefault(" ".join(phrase.lower().split()), set()).add(kind)
+    return Lexicon(
+        cues=re.compile(_phrase_pattern(kinds)),
+        cues_any_case=_compile(kinds),
+        cue_kinds={phrase: frozenset(k) for phrase, k in kinds.items()},
+        speech=_compile(get("speech_verbs")),
+        objects=_compile(get("object_verbs")),
+        tail=_compile(get("speech_verbs") + get("tail_verbs")),
+        participles=_compile(get("participles")),
+        complementizer=re.compile(r"(?<![\w\-'’])(?:" + ("|".join(
+            re.escape(w) + ("" if w.endswith(("'", "’")) else r"(?![\w\-'’])")
+            for w in sorted(set(get("complementizers")), key=len, reverse=True)) or _NEVER) + ")", re.IGNORECASE),
+        prefix=_compile(get("prefix_cues")),
+        pronoun_prefix=_compile(get("pronoun_prefix_cues")),
+        as_opener=_compile(get("as_openers")),
+        backward=re.compile(r"(?<![\w\-'’])(?:" + ("|".join(
+            r"\s+".join(re.escape(w) for w in p.split())
+            for p in sorted(set(backward), key=len, reverse=True)) or _NEVER) + ")", re.IGNORECASE),
+        scare=re.compile(r"(?:" + _phrase_pattern(get("scare_markers")) + r")\s*$", re.IGNORECASE),
+        connectors=re.compile(r"^(?:" + _phrase_pattern(get("connectors")) + r")\s*,?\s+", re.IGNORECASE),
+        bare_clause=_lower(get("bare_clause_verbs")),
+        comma_clause=_lower(comma_clause),
+        pronouns=pronouns,
+        unnamed=_lower(get("unnamed_sources")),
+        roles=_lower(get("role_nouns")),
+        indefinite=_lower(get("indefinite")),
+        determiners=_lower(get("determiners")),
+        title_nouns=_lower(get("title_nouns")),
+        prepositions=_lower(get("prepositions")),
+        time_words=_lower(get("time_words")),
+        single_word_backward=frozenset(w.lower() for w in backward if " " not in w),
+        weak_prefix=_lower(get("weak_prefix_cues")),
+        subordinators=_lower(get("subordinators")),
+        relay=_compile(get("relay_markers")),
+        org_nouns=_lower(get("org_nouns")),
+        female_surname_endings=tuple(gender["female_surname_endings"]),
+        male_surname_endings=tuple(gender["male_surname_endings"]),
+        female_names=_lower(gender["female_given_names"]),
+        male_names_in_a=_lower(gender["male_given_names_ending_in_a"]),
+        female_titles=_lower(gender["female_titles"]),
+        male_titles=_lower(gender["male_titles"]),
+    )

@@ -1,0 +1,470 @@
+"""Reported speech: the clause a cue attributes to a speaker, found sentence by sentence.
+
+Heuristic patterns, tried in this order on each sentence (quoted passages are opaque to all of them):
+
+1. backward attribution: "This was stated by X.", "Об этом сообщил X", "Das erklärte X" make the previous
+   sentence (without a dateline) the reported span;
+2. headlines: "Speaker: statement", "statement: Speaker", "statement — Speaker";
+3. a sentence that opens with a prefix cue: "According to X, ...", "In her words, ...", "По словам X, ...",
+   "Selon X, ...", "Laut X ...", "As X noted, ...";
+4. cue verbs inside the sentence: "X said (that) ...", "X told reporters that ...", "Y, X said", "Y, said X",
+   "Y, according to X"; a participle after the clause (", adding that ...") starts a second one.
+
+A clause runs to the end of its sentence without the final period; when it ends in a partial quote followed
+by little ("... "could take months" to settle"), it ends at the quote's closing mark, as the gold conventions
+say. A clause that is almost all one quoted passage is kept hidden: the direct quote carries the cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unspin.quotes.context import Context, Found, count_words
+
+__all__ = ["find_reported"]
+
+_SPACE = " \t\r\n\u00a0\u202f"
+_FINAL = _SPACE + ".,;:"
+_BOUNDARY = re.compile(r"[.;:!?](?=\s)|[“”\"«»„]")
+_WORD = re.compile(r"[^\W\d_][\w\-'’]*|\d[\d.,]*")
+_DASH = "—–-‒―"
+_COMMA_CONJUNCTION = re.compile(r",\s+(?:and|but|while|и|а|но|et|mais|und|aber|y|pero|і|але)\s+(?=\S)")
+_LEAD = re.compile(r"[\s\"“”«»„]*")
+_OPTIONAL_COMMA = re.compile(r"\s*,?\s*")
+_BY = re.compile(r"\s+(?:by|par|von|от)\b", re.IGNORECASE)
+_UNTIL_MARK = re.compile(r"[^.;!?“”\"«»„‹›‚‘']{0,80}")
+# Within this share of quoted text, a reported clause is "all one quote" (README rule 8).
+_ALL_QUOTED = 0.75
+_MAX_SPEAKER_WORDS = 9  # "Y, the regional transport agency Dravna Roads said": longer means not a speaker
+
+
+def find_reported(ctx: Context) -> list[Found]:
+    """Every reported clause (hidden ones included) in text order."""
+    out: list[Found] = []
+    for index, (start, end, headline) in enumerate(ctx.sentences):
+        if ctx.quoted_share(start, end) > 0.97:
+            continue
+        found = None
+        if not ctx.in_quote(start):  # a sentence cut inside a quote has no sentence-level cue
+            found = _backward(ctx, index)
+            if found is None and headline:
+                found = _headline(ctx, start, end)
+            if found is None:
+                found = _prefix(ctx, start, end)
+        if found is not None:
+            out.extend(_with_participles(ctx, found, end))
+            continue
+        for f in _verb_cues(ctx, start, end):
+            out.extend(_with_participles(ctx, f, end))
+    out.sort(key=lambda f: (f.start, -f.end))
+    return out
+
+
+# -- clauses ---------------------------------------------------------------------------------------
+
+
+def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    text = ctx.text
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _FINAL:
+        end -= 1
+    return start, end
+
+
+def _clause(ctx: Context, start: int, end: int, *, cue: tuple[int, int] | None,
+            region: tuple[int, int] | None, after: bool, score: float) -> Found | None:
+    """A reported quote over text[start:end], trimmed; None when it is too short to be a statement."""
+    if ctx.dateline and ctx.dateline[0] <= start < ctx.dateline[1]:
+        start = ctx.dateline[1]
+        while start < end and (ctx.text[start] in _SPACE or ctx.text[start] in _DASH):
+            start += 1
+    start, end = _trim(ctx, start, end)
+    if count_words(ctx.text[start:end]) < 2:
+        return None
+    end = _end_at_partial_quote(ctx, start, end)
+    found = Found(start, end, "reported", cue=cue, region=region, after=after, score=score)
+    if any(q.open_at == start for q in ctx.marked) and ctx.quoted_share(start, end) >= _ALL_QUOTED:
+        found.hidden = True  # the clause is one quote ("a reconnu que « ... »"): the direct quote stands alone
+    return found
+
+
+def _end_at_partial_quote(ctx: Context, start: int, end: int) -> int:
+    """End a clause at the closing mark of its last partial quote when only a comma-led aside or a word or
+    two follows it ("... "under continuous review," which ...", "... "could take months" to settle")."""
+    last = None
+    for q in ctx.marked:
+        if start <= q.open_at and 0 <= q.close_at < end:
+            last = q
+    if last is None:
+        return end
+    tail = ctx.text[last.close_at + 1:end]
+    inner_comma = ctx.text[last.start:last.end].endswith(",")
+    if not tail.strip() or tail.lstrip().startswith(",") or inner_comma or len(_WORD.findall(tail)) <= 2:
+        return last.close_at + 1
+    return end
+
+
+_JOINED_CUE = re.compile(r"(?:,\s*)?\b(?:and|but|и|а|но|et|mais|und|aber|y|pero)\s+(?:also\s+|также\s+)?$",
+                         re.IGNORECASE)
+
+
+def _with_participles(ctx: Context, found: Found, s_end: int) -> list[Found]:
+    """Split ", adding that B" or ", but warned B" off a clause: B is a second reported quote of the same
+    speaker."""
+    if found.hidden:
+        return [found]
+    text = ctx.text
+    splits = [(m, True) for m in ctx.cues("participles", found.start, s_end)]
+    splits += [(m, False) for m in ctx.cues("speech", found.start, s_end)]
+    for m, participle in sorted(splits, key=lambda x: x[0].start()):
+        before = text[found.start:m.start()].rstrip()
+        if ctx.in_quote(m.start()):
+            continue
+        if participle and not before.endswith(","):
+            continue
+        if not participle:
+            joined = _JOINED_CUE.search(text, found.start, m.start())
+            if joined is None or (not ctx.lex.complementizer.match(text, _skip_space(text, m.end(), s_end)) \
+                    and text[m.start():m.end()].lower() not in ctx.lex.bare_clause):
+                continue
+            before = text[found.start:joined.start()].rstrip() + ","
+        rest = m.end()
+        comp = _OPTIONAL_COMMA.match(text, rest)
+        if comp:
+            c = ctx.lex.complementizer.match(text, comp.end())
+            if c:
+                rest = c.end()
+        second = _clause(ctx, rest, s_end, cue=(m.start(), m.end()), region=None, after=False,
+                         score=found.score)
+        first = _clause(ctx, found.start, min(found.end, found.start + len(before) - 1), cue=found.cue,
+                        region=found.region, after=found.after, score=found.score)
+        if first is None:
+            return [found]
+        first.pronoun, first.pronoun_at = found.pronoun, found.pronoun_at
+        if second is None:
+            return [first]
+        second.source = first
+        return [first, second]
+    return [found]
+
+
+# -- 1. backward attribution -----------------------------------------------------------------------
+
+
+def _backward(ctx: Context, index: int) -> Found | None:
+    start, end, _ = ctx.sentences[index]
+    text, lex = ctx.text, ctx.lex
+    lead = _LEAD.match(text, start)
+    at = lead.end() if lead else start
+    m = lex.backward.match(text, at)
+    if m is None or index == 0:
+        return None
+    opener = m.group().lower()
+    verbs = ctx.cues("speech", m.end(), end)
+    if not verbs:
+        return None
+    verb = verbs[0]
+    gap = count_words(text[m.end():verb.start()])
+    if gap > (0 if opener in lex.single_word_backward else 8):
+        return None
+    prev_start, prev_end, _ = ctx.sentences[index - 1]
+    if ctx.line_index(prev_start) < ctx.line_index(start) - 1 or ctx.headline_lines[ctx.line_index(prev_start)]:
+        return None
+    if ctx.dateline and ctx.dateline[0] < prev_end and prev_start < ctx.dateline[1]:
+        prev_start = max(prev_start, ctx.dateline[1])
+    cue_end = verb.end()
+    by = _BY.match(text, cue_end)
+    if by and gap == 0:
+        cue_end = by.end()
+    cue = (at, cue_end) if gap == 0 else (verb.start(), verb.end())
+    region = (cue_end, end) if gap == 0 else (m.end(), end)
+    return _clause(ctx, prev_start, prev_end, cue=cue, region=region, after=True, score=0.85)
+
+
+# -- 2. headlines ----------------------------------------------------------------------------------
+
+_HEAD_COLON = re.compile(r"\s*:\s+")
+_HEAD_DASH = re.compile(r"\s+[—–]\s+")
+
+
+def _headline(ctx: Context, start: int, end: int) -> Found | None:
+    text = ctx.text
+    colon = _HEAD_COLON.search(text, start, end)
+    if colon and not ctx.in_quote(colon.start()):
+        left, right = (start, colon.start()), (colon.end(), end)
+        n_left, n_right = count_words(text[slice(*left)]), count_words(text[slice(*right)])
+        colon_at = colon.start() + colon.group().index(":")
+        cue = (colon_at, colon_at + 1)
+        if 1 <= n_left <= 8 and n_right >= 2 and _names_speaker(ctx, *left):
+            # "Speaker: statement" (the usual wire form)
+            return _clause(ctx, right[0], right[1], cue=cue, region=left, after=False, score=0.7)
+        if 1 <= n_right <= 4 and n_left >= 3 and _names_speaker(ctx, *right):
+            # "statement: Speaker"
+            return _clause(ctx, left[0], left[1], cue=cue, region=right, after=True, score=0.6)
+    dash = _HEAD_DASH.search(text, start, end)
+    if dash and not ctx.in_quote(dash.start()):
+        n_right = count_words(text[dash.end():end])
+        if 1 <= n_right <= 6 and _names_speaker(ctx, dash.end(), end):
+            return _clause(ctx, start, dash.start(), cue=(dash.start(), dash.end()), region=(dash.end(), end),
+                           after=True, score=0.6)
+    return None
+
+
+# -- 3. prefix cues --------------------------------------------------------------------------------
+
+
+def _skip_connectors(ctx: Context, start: int, end: int) -> int:
+    text = ctx.text
+    lead = _LEAD.match(text, start)
+    at = lead.end() if lead else start
+    m = ctx.lex.connectors.match(text[at:end])
+    return at + m.end() if m else at
+
+
+def _next_comma(ctx: Context, start: int, end: int) -> int:
+    """The first comma in text[start:end] outside quotes and numbers ("3,8"), or -1."""
+    text = ctx.text
+    i = text.find(",", start, end)
+    while i >= 0 and (ctx.in_quote(i) or (i + 1 < len(text) and text[i + 1].isdigit())):
+        i = text.find(",", i + 1, end)
+    return i
+
+
+_GERMAN_NP = re.compile(r"(?:\s*(?:(?:dem|der|den|des|die|das|einem|einer|eines|für|von|vom|zur|zum|und|im|in|"
+                        r"am|an)\b|[A-ZÄÖÜ][\w\-.]*))+")
+
+
+def _prefix(ctx: Context, start: int, end: int) -> Found | None:
+    text, lex = ctx.text, ctx.lex
+    at = _skip_connectors(ctx, start, end)
+    m = lex.pronoun_prefix.match(text, at, end)
+    if m:
+        comma = text.find(",", m.end(), min(end, m.end() + 3))
+        clause_from = comma + 1 if comma >= 0 else m.end()
+        return _clause(ctx, clause_from, end, cue=(m.start(), m.end()), region=(m.start(), m.end()), after=True,
+                       score=0.85)
+    m = lex.prefix.match(text, at, end)
+    if m:
+        cue_text = m.group().lower()
+        comma = _next_comma(ctx, m.end(), end)
+        if comma >= 0 and count_words(text[m.end():comma]) <= 14:
+            region, clause_from = (m.end(), comma), comma + 1
+            second = _next_comma(ctx, comma + 1, end)
+            if second > 0 and _is_name(text[comma + 1:second]):
+                region, clause_from = (m.end(), second), second + 1
+        else:
+            np = _GERMAN_NP.match(text, m.end(), end)
+            if np is None or np.end() == m.end():
+                return None
+            region, clause_from = (m.end(), np.end()), np.end()
+        if cue_text in lex.weak_prefix and not _names_person(ctx, *region):
+            return None
+        return _clause(ctx, clause_from, end, cue=(m.start(), m.end()), region=region, after=True, score=0.85)
+    m = lex.as_opener.match(text, at, end)
+    if m:
+        comma = _next_comma(ctx, m.end(), end)
+        if comma < 0 or count_words(text[m.end():comma]) > 12:
+            return None
+        verbs = ctx.cues("speech", m.end(), comma)
+        if not verbs:
+            return None
+        verb = verbs[0]
+        by = _BY.match(text, verb.end())
+        region = (by.end(), comma) if by else (m.end(), comma)
+        if not by and verb.start() - m.end() <= 1:  # "Как отметил глава города,": verb first
+            region = (verb.end(), comma)
+        return _clause(ctx, comma + 1, end, cue=(m.start(), verb.end()), region=region, after=True, score=0.85)
+    return None
+
+
+def _is_name(text: str) -> bool:
+    """Capitalised words only, at most four: an apposition that names ("..., Cap X, ...")."""
+    words = _WORD.findall(text)
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+def _names_speaker(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] names someone: an actor's mention, a pronoun or a role noun."""
+    if any(s < end and start < e for s, e in ctx.mention_spans):
+        return True
+    words = {w.lower() for w in _WORD.findall(ctx.text[start:end])}
+    return bool(words & ctx.lex.roles or words & set(ctx.lex.pronouns) or words & ctx.lex.org_nouns)
+
+
+def _unnamed(ctx: Context, start: int, end: int) -> bool:
+    words = [w.lower() for w in _WORD.findall(ctx.text[start:end])]
+    return any(w in ctx.lex.unnamed or w in ctx.lex.indefinite for w in words)
+
+
+def _names_person(ctx: Context, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in ctx.person_spans)
+
+
+# -- 4. cue verbs ----------------------------------------------------------------------------------
+
+
+def _verb_cues(ctx: Context, start: int, end: int) -> list[Found]:
+    text, lex = ctx.text, ctx.lex
+    out: list[Found] = []
+    taken_until = start
+    # ", according to X" inside a sentence: the clause before it.
+    for m in ctx.cues("prefix", start, end):
+        if ctx.in_quote(m.start()) or m.group().lower() in lex.weak_prefix:
+            continue
+        before = text[start:m.start()].rstrip()
+        if not before.endswith(","):
+            continue
+        comma = _next_comma(ctx, m.end(), end)
+        region = (m.end(), comma if comma >= 0 else end)
+        last = _WORD.findall(before)[-1:]
+        if last and last[0].lower() in lex.subordinators:
+            # "the spot where, according to X, CLAUSE": the clause follows the speaker
+            if comma < 0:
+                continue
+            found = _clause(ctx, comma + 1, end, cue=(m.start(), m.end()), region=region, after=True, score=0.75)
+        else:
+            clause_from = _skip_connectors(ctx, start, end)
+            found = _clause(ctx, clause_from, start + len(before) - 1, cue=(m.start(), m.end()), region=region,
+                            after=True, score=0.8)
+        if found is not None and count_words(text[found.start:found.end]) >= 3:
+            out.append(found)
+            taken_until = region[1]
+            break
+    for verb in ctx.cues("speech", start, end):
+        v0, v1 = verb.span()
+        if v0 < taken_until or ctx.in_quote(v0) or _attributes_direct(ctx, start, v0, v1, end):
+            continue
+        found = _clause_after(ctx, start, end, v0, v1) or _clause_before(ctx, start, end, v0, v1)
+        if found is None:
+            continue
+        out.append(found)
+        taken_until = max(found.end, v1)
+    return out
+
+
+def _attributes_direct(ctx: Context, s_start: int, v0: int, v1: int, s_end: int) -> bool:
+    """Whether the verb at [v0, v1) attributes a direct quote: it follows a closing mark with at most a
+    speaker phrase between ("”, — said X", "," he said"), or a colon or an opening mark follows it."""
+    text = ctx.text
+    for q in ctx.marked:
+        if s_start <= q.close_at < v0 or (q.close_at < 0 and s_start <= q.end <= v0):
+            between = text[(q.close_at + 1) if q.close_at >= 0 else q.end:v0]
+            if not _BOUNDARY.search(between.strip(_SPACE + _DASH + ",")) and count_words(between) <= 8:
+                return True
+    # "X said: “...”", "X said, “...”", "says 'no deal'": the quote right after the verb (or after a colon)
+    # is its object; the direct quote takes the cue.
+    gap = _UNTIL_MARK.match(text, v1, s_end)
+    nxt = gap.end() if gap else v1
+    if nxt < s_end and any(q.open_at == nxt for q in ctx.marked):
+        between = text[v1:nxt]
+        if ":" in between or not between.strip(_SPACE + ","):
+            return True
+    return False
+
+
+def _skip_adverbials(ctx: Context, at: int, end: int) -> int:
+    """Skip time words after a verb ("said Wednesday the ...", "sagte am Montag, ...")."""
+    text, lex = ctx.text, ctx.lex
+    while True:
+        m = _WORD.match(text, _skip_space(text, at, end), end)
+        if m is None or m.group().lower() not in lex.time_words:
+            return at
+        at = m.end()
+
+
+def _skip_space(text: str, at: int, end: int) -> int:
+    while at < end and text[at] in _SPACE:
+        at += 1
+    return at
+
+
+def _clause_after(ctx: Context, s_start: int, s_end: int, v0: int, v1: int) -> Found | None:
+    """"X said (that) CLAUSE": the speaker before the verb, the clause after it."""
+    text, lex = ctx.text, ctx.lex
+    region_start = _subject_start(ctx, s_start, v0)
+    subject = text[region_start:v0]
+    if count_words(subject) == 0:
+        return None
+    verb = text[v0:v1].lower()
+    pos = _skip_space(text, v1, s_end)
+    comp = _OPTIONAL_COMMA.match(text, pos)
+    c = lex.complementizer.match(text, comp.end() if comp else pos)
+    clause_from = -1
+    if c:
+        clause_from = c.end()
+    elif verb in lex.comma_clause and text.startswith(",", pos):
+        clause_from = pos + 1
+    elif verb in lex.bare_clause:
+        at = _skip_adverbials(ctx, v1, s_end)
+        w = _WORD.match(text, _skip_space(text, at, s_end), s_end)
+        if w and w.group().lower() not in lex.prepositions:
+            clause_from = w.start()
+    if clause_from < 0:
+        # "told reporters that", "said in a statement that", "pointed out in a paper last month that"
+        window = text[v1:s_end]
+        stop = _BOUNDARY.search(window)
+        limit = v1 + (stop.start() if stop else len(window))
+        for cm in lex.complementizer.finditer(text, v1, limit):
+            if count_words(text[v1:cm.start()]) <= 12:
+                clause_from = cm.end()
+            break
+    if clause_from < 0:
+        return None
+    return _clause(ctx, clause_from, s_end, cue=(v0, v1), region=(region_start, v0), after=False, score=0.8)
+
+
+def _subject_start(ctx: Context, s_start: int, v0: int) -> int:
+    """Where the subject of a verb may begin: the sentence start, or after the last closing quote mark,
+    semicolon or colon before the verb."""
+    text = ctx.text
+    start = s_start
+    if ctx.dateline and ctx.dateline[0] <= s_start < ctx.dateline[1] <= v0:
+        start = ctx.dateline[1]
+    for i in range(v0 - 1, start - 1, -1):
+        ch = text[i]
+        if ch in ";:" or (ch in "”»\"›" and ctx.in_quote(i)):
+            start = i + 1
+            break
+    # "..., and Tedros said": a subject after a comma and a conjunction starts there.
+    joined = _COMMA_CONJUNCTION.search(text, start, v0)
+    while joined:
+        start = joined.end()
+        joined = _COMMA_CONJUNCTION.search(text, start, v0)
+    return _skip_connectors(ctx, start, v0)
+
+
+def _clause_before(ctx: Context, s_start: int, s_end: int, v0: int, v1: int) -> Found | None:
+    """"CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, сообщил адвокат.": the clause before a comma."""
+    text = ctx.text
+    comma = text.rfind(",", s_start, v0)
+    while comma >= 0 and ctx.in_quote(comma):
+        comma = text.rfind(",", s_start, comma)
+    if comma < 0:
+        return None
+    between = text[comma + 1:v0]
+    if count_words(between) > _MAX_SPEAKER_WORDS or _BOUNDARY.search(between):
+        return None
+    rest = text[v1:s_end]
+    if ctx.lex.complementizer.search(rest) and count_words(rest) > 3:
+        return None
+    clause_from = _skip_connectors(ctx, s_start, comma)
+    if count_words(text[clause_from:comma]) < 3:
+        return None
+    if text[clause_from:comma].rstrip()[-1:] in "”»\"›’'":
+        return None  # the clause is a direct quote: the verb attributes it
+    if between.strip():
+        # "CLAUSE, X said (on Monday)": the verb ends its clause, and what precedes it names someone.
+        rest = text[v1:s_end].split(",")[0]
+        rest_words = [w.lower() for w in _WORD.findall(rest)]
+        if rest_words and (len(rest_words) > 4 or rest_words[0] not in ctx.lex.prepositions):
+            return None
+        if not _names_speaker(ctx, comma + 1, v0) and not _unnamed(ctx, comma + 1, v0):
+            return None
+        region, after = (comma + 1, v0), False
+    else:
+        first = _WORD.search(text, v1, s_end)
+        if first is None or first.group().lower() in ctx.lex.prepositions - ctx.lex.time_words:
+            return None  # "..., warns of slowdown": no speaker follows the verb
+        region, after = (v1, s_end), True
+    return _clause(ctx, clause_from, comma, cue=(v0, v1), region=region, after=after, score=0.75)

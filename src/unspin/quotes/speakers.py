@@ -1,0 +1,320 @@
+"""Who said it: turn the phrase that names a quote's speaker into an actor id (or None).
+
+The actors stage has already marked names and linked role nouns (``mention`` spans pointing to actors); this
+module only decides among them, and fills the gaps the actors stage leaves on purpose:
+
+- a **person mention** in the phrase wins (a named spokesperson is the speaker, not the body they speak for);
+- a **pronoun** (he/she, он/она, il/elle, er/sie) goes to the subject of the nearest sentence, or the speaker of
+  its quotes, whose gender agrees (heuristic gender hints from the actor's name and titles);
+- a **role noun** the actors stage did not link ("the collector", "глава города") goes to the one person whose
+  role or surrounding words hold it, else to the person who spoke last (the press names a speaker, then
+  refers back to them by role);
+- an **unnamed source** ("officials", "a resident", "a spokeswoman") is None, except that an unnamed
+  spokesperson for a named organisation is that organisation;
+- an **organisation mention** is the speaker when no person is named.
+
+Every rule is a heuristic; each says why it exists where it is written.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from unspin.document import MENTION, Actor, Document
+from unspin.quotes.lexicon import Lexicon
+
+__all__ = ["Speakers", "actor_gender", "unmarked_mentions"]
+
+_WORD = re.compile(r"[^\W\d_][\w\-'’]*")
+# Words between a verb and its subject that say nothing about who spoke ("he also said", "she later said").
+_ADVERBS = frozenset({"also", "later", "then", "further", "again", "earlier", "finally", "still",
+                      "также", "ещё", "еще", "тоже", "затем", "aussi", "encore", "ensuite", "auch",
+                      "noch", "dann", "también", "however"})
+_HISTORY_REACH = 6  # how many earlier quotes a role noun or pronoun may reach back to
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    actor: str
+    label: str | None
+
+
+def unmarked_mentions(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, actor id) of actor names the ``mention`` layer does not cover (a headline the actors stage
+    skipped, say): every whole-word occurrence of a name or variant that names one actor only."""
+    owner: dict[str, str | None] = {}
+    for actor in doc.actors:
+        for name in {actor.name, *actor.variants}:
+            if len(name) >= 3:
+                owner[name] = actor.id if owner.get(name, actor.id) == actor.id else None
+    if not owner:
+        return []
+    text = doc.text
+    covered = sorted((s.start, s.end) for s in doc.layer(MENTION))
+    starts = [s for s, _ in covered]
+    reach = max((e - s for s, e in covered), default=0)
+    taken: list[tuple[int, int, str]] = []
+    # Longest names first, so that "Ministry of Defence of X" is found before "Ministry of Defence".
+    for name in sorted((n for n, a in owner.items() if a is not None), key=len, reverse=True):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            lo, hi = bisect_left(starts, at - reach), bisect_left(starts, end)
+            owner_id = owner[name]
+            if whole and owner_id is not None and not any(e > at for _, e in covered[lo:hi]) and \
+                    not any(s < end and at < e for s, e, _ in taken):
+                taken.append((at, end, owner_id))
+            at = text.find(name, end)
+    return sorted(taken)
+
+
+def actor_gender(actor: Actor, lex: Lexicon) -> str | None:
+    """"m", "f" or None: a heuristic hint from the actor's name (never for organisations).
+
+    The given name decides first (a list of female names; a name in -a/-я is female except listed male names
+    such as Ilya or Nikita; a name ending in a consonant is male), then the surname (-ova/-ова: f; -ov/-ов:
+    m), since some surnames in -ina or -a belong to men. Anything else gives no hint.
+    """
+    if actor.kind != "person":
+        return None
+    words = _WORD.findall(actor.name)
+    if not words:
+        return None
+    surname = words[-1].lower()
+    given = words[0].lower() if len(words) > 1 and len(words[0]) > 2 else ""
+    if given:
+        # A given name decides first: surnames in -ina or -a are not female everywhere ("Oleg Shcherbina").
+        if given in lex.female_names:
+            return "f"
+        if given in lex.male_names_in_a:
+            return "m"
+        if given.endswith(("a", "я", "а")):
+            return "f"
+        if given[-1] not in "aeiouyáéíóúàèìòùäëïöüâêîôûаеёиоуыэюяіїєй":
+            return "m"
+    if surname.endswith(lex.female_surname_endings):
+        return "f"
+    if surname.endswith(lex.male_surname_endings):
+        return "m"
+    return None
+
+
+class Speakers:
+    """The mentions and actors of one document, and the speakers resolved so far (in text order)."""
+
+    def __init__(self, doc: Document, lex: Lexicon, sentences: list[tuple[int, int]],
+                 quoted: list[tuple[int, int]], unmarked: list[tuple[int, int, str]]) -> None:
+        self.text = doc.text
+        self.lex = lex
+        self.actors = {a.id: a for a in doc.actors}
+        self.mentions = [_Mention(s.start, s.end, str(s.attrs.get("actor")), s.label)
+                         for s in doc.layer(MENTION) if s.attrs.get("actor") in self.actors]
+        self.mentions += [_Mention(s, e, a, "name") for s, e, a in unmarked]
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self.mentions]
+        self.sentences = sentences
+        self._sentence_starts = [s for s, _ in sentences]
+        self.quoted = sorted(quoted)  # quote contents: mentions inside them are not the narrator's subjects
+        self._quoted_starts = [q[0] for q in self.quoted]
+        self.gender = {a.id: actor_gender(a, lex) for a in doc.actors}
+        self._add_title_genders()
+        self.role_words = self._role_words()
+        self.history: list[tuple[int, str]] = []  # (offset of the quote, speaker id), in text order
+        self._org_stems: dict[str, set[str]] | None = None
+        self._org_noun_heads: set[str] | None = None
+
+    # -- set-up ------------------------------------------------------------------------------------
+
+    def _add_title_genders(self) -> None:
+        """A title right before a name ("Mrs", "Mme", "chairwoman") settles a gender the name left open."""
+        for m in self.mentions:
+            if self.gender.get(m.actor) is not None or self.actors[m.actor].kind != "person":
+                continue
+            before = _WORD.findall(self.text[max(0, m.start - 25):m.start])
+            if not before:
+                continue
+            word = before[-1].lower()
+            if word in self.lex.female_titles:
+                self.gender[m.actor] = "f"
+            elif word in self.lex.male_titles:
+                self.gender[m.actor] = "m"
+
+    def _role_words(self) -> dict[str, set[str]]:
+        """Lower-case words of each person's role: the actor's role plus the words around its name mentions
+        ("the mayor of Tarvik Oleg X", "Yelena X, the theatre's director"), where the press puts roles."""
+        words: dict[str, set[str]] = {}
+        for actor in self.actors.values():
+            if actor.kind == "person":
+                words[actor.id] = {w.lower() for w in _WORD.findall(actor.role or "")}
+        for m in self.mentions:
+            if m.actor not in words or m.label not in (None, "name"):
+                continue
+            s_start, s_end = self._sentence_of(m.start)
+            before = self.text[max(s_start, m.start - 120):m.start]
+            words[m.actor].update(w.lower() for w in _WORD.findall(before)[-10:])
+            after = self.text[m.end:min(s_end, m.end + 60)]
+            if after.startswith(","):
+                words[m.actor].update(w.lower() for w in _WORD.findall(after.split(",")[1])[:6])
+        return words
+
+    # -- look-ups ----------------------------------------------------------------------------------
+
+    def _sentence_of(self, at: int) -> tuple[int, int]:
+        i = bisect_right(self._sentence_starts, at) - 1
+        if i >= 0 and self.sentences[i][0] <= at < self.sentences[i][1]:
+            return self.sentences[i]
+        return at, at
+
+    def _sentence_index(self, at: int) -> int:
+        return bisect_right(self._sentence_starts, at) - 1
+
+    def mentions_in(self, start: int, end: int) -> list[_Mention]:
+        """Mentions overlapping [start, end), in text order."""
+        hi = bisect_right(self._starts, end - 1)
+        return [m for m in self.mentions[:hi] if m.end > start]
+
+    def _in_quote(self, at: int) -> bool:
+        i = bisect_right(self._quoted_starts, at) - 1
+        return i >= 0 and at < self.quoted[i][1]
+
+    def kind(self, actor_id: str) -> str:
+        return self.actors[actor_id].kind
+
+    # -- resolution --------------------------------------------------------------------------------
+
+    def remember(self, at: int, speaker: str | None) -> None:
+        if speaker is not None:
+            self.history.append((at, speaker))
+
+    def resolve(self, start: int, end: int, *, after: bool) -> tuple[str | None, tuple[int, int] | None]:
+        """The speaker named by text[start:end] and the span naming it.
+
+        ``after`` says the phrase follows its cue ("said X"), so the first person named is the speaker;
+        before the cue ("X, who met Y, said") the last one is.
+        """
+        text = self.text
+        relay = self.lex.relay.search(text, start, end)
+        if relay:  # "an agency quoted the mayor as saying": the source is quoted, not the relay
+            start, after = relay.end(), True
+        mentions = [m for m in self.mentions_in(start, end) if not self._in_quote(m.start)]
+        persons = [m for m in mentions if self.kind(m.actor) == "person"]
+        if persons:
+            m = persons[0] if after else persons[-1]
+            return m.actor, (m.start, m.end)
+        words = [(w.start() + start, w.end() + start, w.group().lower())
+                 for w in _WORD.finditer(text[start:end])]
+        if not words:
+            return None, None
+        head = self._head(words, after=after)
+        lex = self.lex
+        if len(words) <= 4 and (head is None or head[2] not in lex.pronouns):
+            # "In her words", "По его словам", "According to him": the pronoun sits inside the cue phrase.
+            head = next((w for w in words if w[2] in lex.pronouns), head)
+        if head is not None and head[2] in lex.pronouns:
+            gender = lex.pronouns[head[2]]
+            return self.resolve_pronoun(gender, head[0]), (head[0], head[1])
+        lowered = [w for _, _, w in words]
+        orgs = [m for m in mentions if self.kind(m.actor) == "organisation"]
+        near = lowered[:8] if after else lowered[-8:]
+        if near and (near[0] in lex.indefinite or any(w in lex.unnamed for w in near[:3] if w not in lex.roles)):
+            # "A spokesman for Petrolink said": an unnamed voice of a named body is that body.
+            if orgs:
+                m = orgs[0]
+                return m.actor, (m.start, m.end)
+            return None, (words[0][0], words[-1][1])
+        role = self._role_in(words, after=after)
+        if role is not None:
+            return self.resolve_role(role[2]), (role[0], words[-1][1] if not after else role[1])
+        if orgs:
+            m = orgs[0] if after else orgs[-1]
+            return m.actor, (m.start, m.end)
+        org = self._org_by_stem([w for _, _, w in words], [text[s].isupper() for s, _, _ in words])
+        return org, (words[0][0], words[-1][1])
+
+    def _head(self, words: list[tuple[int, int, str]], *, after: bool) -> tuple[int, int, str] | None:
+        """The word nearest the cue, skipping adverbs ("he also said", "сказала она журналистам")."""
+        seq = words if after else list(reversed(words))
+        for w in seq[:3]:
+            if w[2] in _ADVERBS or (w[2] in self.lex.time_words and w[2] not in self.lex.pronouns):
+                continue
+            return w
+        return None
+
+    def _role_in(self, words: list[tuple[int, int, str]], *, after: bool) -> tuple[int, int, str] | None:
+        near = words[:6] if after else words[-6:]
+        for w in near:
+            if w[2] in self.lex.roles:
+                return w
+        return None
+
+    def resolve_role(self, role: str) -> str | None:
+        """The person a role noun refers to: the only one whose role words hold it, else the last person to
+        speak among those that do, else the last person to speak (the press refers back by role)."""
+        stem = role[:5] if len(role) > 5 else role
+        holders = [a for a, ws in self.role_words.items()
+                   if role in ws or any(w.startswith(stem) for w in ws if len(w) >= len(stem))]
+        if len(holders) == 1:
+            return holders[0]
+        recent = [s for _, s in self.history[-_HISTORY_REACH:] if self.kind(s) == "person"]
+        for speaker in reversed(recent):
+            if not holders or speaker in holders:
+                return speaker
+        return self._only_person()
+
+    def resolve_pronoun(self, gender: str, at: int) -> str | None:
+        """The person a pronoun refers to: the subject of the nearest sentence (its first person mention,
+        or the speaker of the quotes it holds) whose gender agrees. Plural and neuter pronouns give None."""
+        if gender not in ("m", "f"):
+            return None
+        index = self._sentence_index(at)
+        for back in range(0, 5):
+            i = index - back
+            if i < 0:
+                break
+            s_start, s_end = self.sentences[i]
+            limit = at if back == 0 else s_end
+            spoke = [sp for pos, sp in self.history if s_start <= pos < limit]
+            named = [m.actor for m in self.mentions_in(s_start, limit)
+                     if self.kind(m.actor) == "person" and not self._in_quote(m.start)]
+            # In the pronoun's own sentence its subject comes first ("Liga X put it best: the plan, she
+            # said"); in earlier ones, whoever was quoted there.
+            for actor in (named + spoke if back == 0 else spoke + named):
+                if self.kind(actor) == "person" and self.gender.get(actor) in (None, gender):
+                    return actor
+        for _, speaker in reversed(self.history[-_HISTORY_REACH:]):
+            if self.kind(speaker) == "person" and self.gender.get(speaker) in (None, gender):
+                return speaker
+        only = self._only_person()
+        return only if only is not None and self.gender.get(only) in (None, gender) else None
+
+    def _only_person(self) -> str | None:
+        """The one person the narrator names outside quotes, if there is exactly one: an article about one
+        speaker may call them by title long before it gives the name ("the chairman ... said", then the
+        name in the last line)."""
+        found = {m.actor for m in self.mentions
+                 if self.kind(m.actor) == "person" and not self._in_quote(m.start)}
+        return found.pop() if len(found) == 1 else None
+
+    def _org_by_stem(self, words: list[str], capitalised: list[bool]) -> str | None:
+        """An organisation named by a word of its name: a word for a body ("the court" for "District Court of
+        X") or a proper noun (a country speaking for its ministry: "Valdoria says"), when exactly one
+        organisation fits. Stems of three to five letters absorb inflection ("суда" /
+        "суд")."""
+        if self._org_stems is None:
+            self._org_stems = {
+                a.id: {w.lower()[:k] for v in (a.name, *a.variants) for w in _WORD.findall(v) for k in (3, 4, 5)}
+                for a in self.actors.values() if a.kind == "organisation"}
+        found: set[str] = set()
+        if self._org_noun_heads is None:
+            self._org_noun_heads = {n[:3] for n in self.lex.org_nouns if len(n) >= 3}
+        for w, proper in zip(words, capitalised, strict=True):
+            if len(w) < 3 or (not proper and w[:3] not in self._org_noun_heads):
+                continue  # a word for a body ("court", "суда") or a proper noun ("Valdoria says") only
+            stem = w[:max(3, min(5, len(w) - 1))]
+            found.update(a for a, stems in self._org_stems.items() if stem in stems)
+        return found.pop() if len(found) == 1 else None
