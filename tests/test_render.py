@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from unspin.document import LAYERS, Document, Span
+from unspin.document import LAYERS, Actor, Document, Span
 from unspin.render.html import render_document_fragment, render_html
 from unspin.render.printable import printable, terminal_text
 from unspin.render.segments import split_segments
-from unspin.render.summary import line_of, mt_level, summarize
+from unspin.render.speakers import actor_rows, cue_and_speaker_spans, one_line, shorten_middle, who_said_what
+from unspin.render.summary import DEFAULT_LAYERS, line_of, mt_level, summarize
 from unspin.render.terminal import highlighted_text, print_document, render_document
 
 # An invented article: a headline printed twice, a dateline with a wire credit, a byline, two calque-like
@@ -131,9 +132,14 @@ TRICKY_TEXTS = [
 def test_html_text_without_tags_is_the_original_text(text: str) -> None:
     doc = Document(text, meta={"source": "t.txt"})
     n = len(text)
-    # Overlapping (not nested), nested, touching, whole-text and empty spans.
+    # Overlapping (not nested), nested, touching, whole-text and empty spans; a quote whose cue and speaker
+    # phrase cross other spans, and a mention that crosses the quote's end.
     doc.add([Span(0, n, "paragraph"), Span(0, n // 2, "sentence"), Span(n // 3, n, "mt_signal", "x"),
-             Span(n // 2, n // 2, "headline"), Span(n // 4, n // 2, "dateline")])
+             Span(n // 2, n // 2, "headline"), Span(n // 4, n // 2, "dateline"),
+             Span(n // 5, 3 * n // 4, "quote", "direct", 0.9,
+                  {"speaker": "a1", "speaker_span": [0, max(1, n // 6)], "cue": [n // 6, n // 5]}),
+             Span(2 * n // 3, n, "mention", "name", attrs={"actor": "a1"})])
+    doc.actors.append(Actor("a1", "Someone", "person", ["Someone"]))
     parser = parse_blocks(render_html([doc]))
     assert parser.blocks == [text]
 
@@ -379,3 +385,300 @@ def test_a_wire_credited_outside_the_dateline_is_shown() -> None:
     assert "<th scope=\"row\">wire</th><td>NWS</td>" in render_document_fragment(doc)
     # Credited in the dateline: shown there, not twice.
     assert "wire " not in record(sample_doc()).replace("wire NWS", "")
+
+
+# -- who said what ---------------------------------------------------------------------------------------
+# An invented article: an unnamed source quoted first, a mayor quoted by name, by pronoun, by role noun and
+# in a continuation without a cue, a reported clause that names an organisation, and an actor never quoted.
+TUNNEL = (
+    "Tunnel plan wins backing\n\n"
+    "“Nobody asked us,” a resident said of the plan.\n\n"
+    "Mayor Ilse Brandt said the tunnel would open in May. “The engineers checked every bolt,” she told "
+    "reporters. “And it will be quiet.”\n\n"
+    "The Mayor added that fares would stay low, while critics argued that the Harbour Guild had been "
+    "ignored.\n\n"
+    "Brandt left early. The Harbour Guild did not comment.\n"
+)
+
+
+def quote(doc: Document, kind: str, content: str, speaker: str | None, who: tuple[int, int] | None,
+          cue: tuple[int, int] | None) -> Span:
+    return Span(*find(doc.text, content), "quote", kind, 0.9,
+                {"speaker": speaker, "speaker_span": None if who is None else list(who),
+                 "cue": None if cue is None else list(cue)})
+
+
+def tunnel_doc() -> Document:
+    doc = Document(TUNNEL, meta={"source": "tunnel.txt"})
+    t = doc.text
+    doc.actors = [Actor("a1", "Ilse Brandt", "person", ["Ilse Brandt", "Brandt"], "Mayor"),
+                  Actor("a2", "Harbour Guild", "organisation", ["Harbour Guild"])]
+    after_resident = t.index("a resident")
+    doc.add([
+        Span(*find(t, "Ilse Brandt"), "mention", "name", attrs={"actor": "a1"}),
+        Span(*find(t, "The Mayor"), "mention", "role", attrs={"actor": "a1"}),
+        Span(*find(t, "Harbour Guild"), "mention", "name", attrs={"actor": "a2"}),
+        Span(*find(t, "Brandt left")[:1], find(t, "Brandt left")[0] + 6, "mention", "name", attrs={"actor": "a1"}),
+        Span(*find(t, "Harbour Guild", 1), "mention", "name", attrs={"actor": "a2"}),
+        quote(doc, "direct", "Nobody asked us,", None, find(t, "a resident"), find(t, "said", 0)),
+        quote(doc, "reported", "the tunnel would open in May", "a1", find(t, "Ilse Brandt"),
+              (t.index("said", after_resident + 12), t.index("said", after_resident + 12) + 4)),
+        quote(doc, "direct", "The engineers checked every bolt,", "a1", find(t, "she"), find(t, "told")),
+        quote(doc, "direct", "And it will be quiet.", "a1", None, None),
+        quote(doc, "reported", "fares would stay low", "a1", find(t, "The Mayor"), find(t, "added")),
+        quote(doc, "reported", "the Harbour Guild had been ignored", None, find(t, "critics"), find(t, "argued")),
+    ])
+    return doc
+
+
+def test_tunnel_fixture_points_where_it_means() -> None:
+    doc = tunnel_doc()
+    said = [doc.text[q.attrs["cue"][0]:q.attrs["cue"][1]] for q in doc.layer("quote") if q.attrs["cue"]]
+    assert said == ["said", "said", "told", "added", "argued"]
+    assert [doc.evidence(m) for m in doc.layer("mention")] == ["Ilse Brandt", "The Mayor", "Harbour Guild",
+                                                              "Brandt", "Harbour Guild"]
+
+
+def test_actor_rows_count_mentions_and_quotes() -> None:
+    rows = [(r.actor.id, r.actor.name, r.variants, r.mentions, r.quotes) for r in actor_rows(tunnel_doc())]
+    assert rows == [("a1", "Ilse Brandt", ["Brandt"], 3, 4), ("a2", "Harbour Guild", [], 2, 0)]
+
+
+def test_who_said_what_groups_speakers_in_order_of_first_quote() -> None:
+    groups = who_said_what(tunnel_doc())
+    assert [(g.speaker, g.name, len(g.quotes)) for g in groups] == [(None, "(unnamed source)", 2),
+                                                                   ("a1", "Ilse Brandt", 4)]
+    unnamed, mayor = groups
+    assert [(q.kind, q.cue_text, q.speaker_text, q.text) for q in unnamed.quotes] == [
+        ("direct", "said", "a resident", "Nobody asked us,"),
+        ("reported", "argued", "critics", "the Harbour Guild had been ignored")]
+    assert [(q.cue_text, q.speaker_text) for q in mayor.quotes] == [
+        ("said", "Ilse Brandt"), ("told", "she"), (None, None), ("added", "The Mayor")]
+
+
+def test_who_said_what_names_an_unknown_speaker_by_its_id() -> None:
+    doc = Document("“Yes,” he said.")
+    doc.add([Span(1, 4, "quote", "direct", attrs={"speaker": "a9", "speaker_span": [6, 8], "cue": [9, 13]})])
+    (group,) = who_said_what(doc)
+    assert (group.speaker, group.name, group.actor) == ("a9", "a9", None)
+
+
+@pytest.mark.parametrize("bad", [None, [5], ["a", "b"], [3, 2], [0, 999], [True, 2], "0-4", {"start": 0}])
+def test_malformed_cue_and_speaker_offsets_are_ignored(bad: object) -> None:
+    doc = Document("“Yes,” he said.")
+    doc.add([Span(1, 4, "quote", "direct", attrs={"speaker": None, "speaker_span": bad, "cue": bad})])
+    (group,) = who_said_what(doc)
+    assert (group.quotes[0].cue, group.quotes[0].speaker_span) == (None, None)
+    assert cue_and_speaker_spans(doc) == []
+    assert parse_blocks(render_html([doc])).blocks == [doc.text]
+    assert "(unnamed source)" in record(doc)
+
+
+def test_cues_and_speaker_phrases_become_render_only_spans() -> None:
+    doc = tunnel_doc()
+    before = list(doc.spans)
+    extra = cue_and_speaker_spans(doc)
+    assert doc.spans == before
+    shown = [(s.layer, s.label, doc.evidence(s), s.attrs) for s in extra]
+    # Names and role nouns are mentions already; only the pronoun and the unnamed sources' phrases are new.
+    assert shown == [
+        ("quote", "cue", "said", {"speaker": None}),
+        ("mention", "speaker", "a resident", {"actor": None}),
+        ("quote", "cue", "said", {"speaker": "a1"}),
+        ("quote", "cue", "told", {"speaker": "a1"}),
+        ("mention", "speaker", "she", {"actor": "a1"}),
+        ("quote", "cue", "added", {"speaker": "a1"}),
+        ("quote", "cue", "argued", {"speaker": None}),
+        ("mention", "speaker", "critics", {"actor": None}),
+    ]
+
+
+def test_a_cue_shared_by_two_quotes_is_drawn_once() -> None:
+    doc = Document("She said “yes” and “no”.")
+    doc.add([Span(10, 13, "quote", "direct", attrs={"speaker": None, "speaker_span": [0, 3], "cue": [4, 8]}),
+             Span(19, 21, "quote", "direct", attrs={"speaker": None, "speaker_span": [0, 3], "cue": [4, 8]})])
+    assert [(s.layer, s.start) for s in cue_and_speaker_spans(doc)] == [("quote", 4), ("mention", 0)]
+
+
+@pytest.mark.parametrize(("text", "limit", "shown"), [
+    ("short enough", 20, "short enough"),
+    ("abcdefghijklmnopqrstuvwxyz", 5, "abcd…"),
+    ("one two three four five six seven eight nine ten", 30, "one two three four … nine ten"),
+    ("x" * 50, 20, "x" * 12 + " … " + "x" * 5),
+    ("a" * 40 + " " + "b" * 40, 30, "a" * 18 + " … " + "b" * 9),
+])
+def test_shorten_middle(text: str, limit: int, shown: str) -> None:
+    assert shorten_middle(text, limit) == shown
+    assert len(shown) <= limit
+
+
+def test_one_line_joins_paragraphs() -> None:
+    assert one_line("  first\r\n\nsecond\tthird ") == "first second third"
+
+
+def test_default_layers_show_quotes_and_mentions_but_not_sentences() -> None:
+    assert {"quote", "mention", "headline", "mt_signal"} <= set(DEFAULT_LAYERS)
+    assert not {"sentence", "paragraph"} & set(DEFAULT_LAYERS)
+
+
+# -- who said what in the terminal ----------------------------------------------------------------------
+def test_terminal_actors_table() -> None:
+    out = record(tunnel_doc(), width=120)
+    assert re.search(r"id\s+name\s+kind\s+role\s+variants\s+mentions\s+quotes", out)
+    assert re.search(r"a1\s+Ilse Brandt\s+person\s+Mayor\s+Brandt\s+3\s+4", out)
+    assert re.search(r"a2\s+Harbour Guild\s+organisation\s+—\s+—\s+2\s+0", out)
+
+
+def test_terminal_who_said_what() -> None:
+    doc = tunnel_doc()
+    out = record(doc, width=120)
+    section = out.split("Who said what", 1)[1].split("Machine-translation", 1)[0]
+    assert section.index("(unnamed source)") < section.index("Ilse Brandt a1 · person · 4 quotes")
+    assert "(unnamed source) · 2 quotes" in section
+    start, end = find(doc.text, "The engineers checked every bolt,")
+    assert re.search(rf"2\s+direct\s+told\s+she\s+{start}–{end}\s+The engineers checked every bolt,", section)
+    start, end = find(doc.text, "And it will be quiet.")
+    assert re.search(rf"3\s+direct\s+—\s+—\s+{start}–{end}\s+And it will be quiet\.", section)
+    assert re.search(r"2\s+reported\s+argued\s+critics\s+\d+–\d+\s+the Harbour Guild had been ignored", section)
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_terminal_who_said_what_in_a_narrow_terminal(width: int) -> None:
+    doc = tunnel_doc()
+    out = record(doc, width=width)
+    assert max(len(line) for line in out.splitlines()) <= width
+    flat = re.sub(r"\s+", " ", out)
+    start, end = find(doc.text, "The engineers checked every bolt,")
+    assert f"direct · cue “told” · by “she” · {start}–{end}" in flat
+    assert "a1 Ilse Brandt person · 3 mentions · 4 quotes role: Mayor also: Brandt" in flat
+    assert "a2 Harbour Guild organisation · 2 mentions · 0 quotes" in flat
+
+
+def test_terminal_cuts_a_long_quote_in_the_middle_and_keeps_its_offsets() -> None:
+    words = " ".join(f"word{i}" for i in range(80))
+    text = f"“{words}” she said."
+    doc = Document(text)
+    doc.add([Span(1, 1 + len(words), "quote", "direct",
+                  attrs={"speaker": None, "speaker_span": [len(words) + 3, len(words) + 6], "cue": None})])
+    section = record(doc, width=200).split("Who said what", 1)[1]
+    assert "word0 word1" in section and " … " in section and "word79" in section
+    assert "word40 " not in section
+    assert f"1–{1 + len(words)}" in section
+
+
+def test_terminal_styles_quotes_cues_and_mentions() -> None:
+    doc = tunnel_doc()
+    text = highlighted_text(doc)
+    assert text.plain == terminal_text(doc.text).rstrip()
+
+    def style_at(needle: str, nth: int = 0) -> str:
+        offset = find(doc.text, needle, nth)[0]
+        return " ".join(str(s.style) for s in text.spans if s.start <= offset < s.end)
+
+    assert "italic" in style_at("Nobody") and "green" in style_at("Nobody")
+    assert "italic" in style_at("tunnel would") and "cyan" in style_at("tunnel would")
+    assert "bold" in style_at("told")
+    assert "underline" in style_at("she")
+    assert "underline" in style_at("Brandt left")
+    # A mention inside a reported quote keeps both looks.
+    inside = style_at("Harbour Guild")
+    assert "underline" in inside and "italic" in inside
+    assert style_at("reporters") == ""
+    assert highlighted_text(doc, ["headline"]).spans == []
+
+
+def test_terminal_legend_names_the_quote_looks() -> None:
+    assert "layers: quote: direct reported cue mention" in record(tunnel_doc())
+
+
+def test_terminal_without_actors_or_quotes() -> None:
+    out = record(Document("Just a line."))
+    assert "No actors found." in out and "No quotes found." in out
+
+
+# -- who said what in HTML -----------------------------------------------------------------------------
+def test_html_quote_and_mention_marks_keep_the_text_exact() -> None:
+    doc = tunnel_doc()
+    parser = parse_blocks(render_html([doc]))
+    assert parser.blocks == [doc.text]
+    closed = [(s, e, inside) for layer, s, e, inside in parser.marks if layer == "/"]
+    for span in [*doc.spans, *cue_and_speaker_spans(doc)]:
+        pieces = "".join(i for s, e, i in closed if (s, e) == (span.start, span.end))
+        assert doc.evidence(span) in pieces
+
+
+def test_html_marks_link_to_actors() -> None:
+    doc = tunnel_doc()
+    fragment = render_document_fragment(doc)
+    start, end = find(doc.text, "The engineers checked every bolt,")
+    tag = re.search(rf'<mark data-layer="quote" data-label="direct" data-start="{start}" [^>]*>', fragment)
+    assert tag is not None
+    assert 'data-speaker="a1"' in tag.group()
+    assert "speaker Ilse Brandt (a1)" in tag.group() and "cue “told”" in tag.group() and "as “she”" in tag.group()
+    start, end = find(doc.text, "she")
+    assert (f'<mark data-layer="mention" data-label="speaker" data-start="{start}" data-end="{end}" '
+            'data-actor="a1"') in fragment
+    start, end = find(doc.text, "Harbour Guild")
+    assert f'data-start="{start}" data-end="{end}" data-actor="a2"' in fragment
+    # An unnamed source's quote links to no actor, and says so.
+    start, _ = find(doc.text, "Nobody asked us,")
+    tag = re.search(rf'<mark data-layer="quote" data-label="direct" data-start="{start}" [^>]*>', fragment)
+    assert tag is not None and "data-speaker" not in tag.group()
+    assert "speaker (unnamed source)" in tag.group()
+    # A continuation has no cue.
+    start, _ = find(doc.text, "And it will be quiet.")
+    tag = re.search(rf'<mark data-layer="quote" data-label="direct" data-start="{start}" [^>]*>', fragment)
+    assert tag is not None and "no cue" in tag.group()
+
+
+def test_html_actors_and_quotes_tables() -> None:
+    doc = tunnel_doc()
+    fragment = render_document_fragment(doc)
+    actors = fragment.split('<table class="unspin-evidence unspin-actors">', 1)[1].split("</table>", 1)[0]
+    cells = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in re.findall(r"<tr data-actor[^>]*>(.*?)</tr>",
+                                                                            actors)]
+    assert [[re.sub(r"<[^>]+>", "", c) for c in row] for row in cells] == [
+        ["a1", "Ilse Brandt", "person", "Mayor", "Brandt", "3", "4"],
+        ["a2", "Harbour Guild", "organisation", "—", "—", "2", "0"]]
+    assert '<button type="button" data-focus-actor="a2" aria-pressed="false"' in actors
+    quotes = fragment.split('<table class="unspin-evidence unspin-quotes">', 1)[1].split("</table>", 1)[0]
+    groups = re.findall(r'<th colspan="6" scope="rowgroup">(.*?)</th>', quotes)
+    assert [re.sub(r"<[^>]+>", "", g) for g in groups] == ["(unnamed source) 2 quotes",
+                                                           "Ilse Brandt a1 · person · 4 quotes"]
+    rows = [[re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+            for row in re.findall(r"<tr>(<td.*?)</tr>", quotes)]
+    start, end = find(doc.text, "And it will be quiet.")
+    assert rows[4] == ["3", "direct", "—", "—", f"{start}–{end}", "And it will be quiet."]
+    start, end = find(doc.text, "The engineers checked every bolt,")
+    assert rows[3] == ["2", "direct", "told", "she", f"{start}–{end}", "The engineers checked every bolt,"]
+    assert [r[-1] for r in rows] == ["Nobody asked us,", "the Harbour Guild had been ignored",
+                                     "the tunnel would open in May", "The engineers checked every bolt,",
+                                     "And it will be quiet.", "fares would stay low"]
+    assert f'data-goto="{start}"' in quotes
+
+
+def test_html_legend_switches_quotes_and_mentions_on() -> None:
+    fragment = render_document_fragment(tunnel_doc())
+    assert '<input type="checkbox" data-toggle-layer="quote" checked>' in fragment
+    assert '<input type="checkbox" data-toggle-layer="mention" checked>' in fragment
+    assert re.search(r'data-toggle-layer="quote" checked> .*?\(6\)', fragment)
+    assert re.search(r'data-toggle-layer="mention" checked> .*?\(5\)', fragment)
+    off = render_document_fragment(tunnel_doc(), layers=["headline"])
+    assert re.search(r'<mark data-layer="quote"[^>]*class="unspin-off', off)
+    assert re.search(r'<mark data-layer="mention"[^>]*class="unspin-off', off)
+
+
+def test_html_escapes_actor_names_and_ids() -> None:
+    doc = Document("“Hi,” said X.")
+    doc.actors = [Actor('a"1', "<img src=x>", "person", ["<img src=x>", "<b>"], "<i>role</i>")]
+    doc.add([Span(1, 4, "quote", "direct", attrs={"speaker": 'a"1', "speaker_span": [11, 12], "cue": [6, 10]}),
+             Span(11, 12, "mention", "name", attrs={"actor": 'a"1'})])
+    page = render_html([doc])
+    assert "<img" not in page and "<b>" not in page and "<i>role" not in page
+    assert 'data-speaker="a&quot;1"' in page and 'data-focus-actor="a&quot;1"' in page
+    assert parse_blocks(page).blocks == [doc.text]
+
+
+def test_html_without_actors_or_quotes() -> None:
+    fragment = render_document_fragment(Document("Just a line."))
+    assert "No actors found." in fragment and "No quotes found." in fragment

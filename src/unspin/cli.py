@@ -243,8 +243,9 @@ def analyze(
         help="Indent a single JSON document by N spaces (several documents stay one a line).")] = None,
     layers: Annotated[str | None, typer.Option(
         metavar="LAYER,...", show_default=False,
-        help=f"Layers to highlight (text and html). Default: {','.join(DEFAULT_LAYERS)}; 'all' for "
-             "every layer.")] = None,
+        help="Comma-separated layers to highlight in the text and html views (html can switch the others "
+             f"on). Default: {', '.join(DEFAULT_LAYERS)} (sentence and paragraph off); 'all' for every "
+             "layer.")] = None,
     max_bytes: Annotated[int | None, typer.Option(
         min=1, show_default=False,
         help=f"Refuse inputs larger than this many bytes (default {DEFAULT_SETTINGS.max_bytes}).")] = None,
@@ -252,7 +253,7 @@ def analyze(
         "--output", "-o", dir_okay=False, show_default=False,
         help="Write to this file instead of standard output.")] = None,
 ) -> None:
-    """Analyse articles: headline, dateline, byline, language and machine-translation evidence."""
+    """Analyse articles: anatomy, language, machine-translation evidence, actors and who said what."""
     paths = list(files or [])
     if not paths and not example:
         raise typer.BadParameter("give one or more files, '-' for standard input, or --example",

@@ -1,11 +1,20 @@
 """The HTML view: one self-contained page (inline CSS, a few lines of JS, no external asset).
 
 Every span becomes ``<mark>`` elements carrying ``data-layer``, ``data-label``, ``data-start`` and
-``data-end`` and a tooltip. Because spans may overlap without nesting, the text is cut at every span
-boundary (:func:`~unspin.render.segments.split_segments`) and each piece is wrapped in the marks of the
-spans that cover it; a span that crosses another is therefore drawn as several marks. With the tags
+``data-end`` and a tooltip; mentions also carry ``data-actor`` and quotes ``data-speaker`` (the actor id).
+A quote's cue and speaker phrase are drawn as marks too (``data-label="cue"`` in the quote layer,
+``data-label="speaker"`` in the mention layer, when no mention covers the phrase), although they are
+attributes of the quote rather than spans of the document.
+
+Because spans may overlap without nesting, the text is cut at every span boundary
+(:func:`~unspin.render.segments.split_segments`) and each piece is wrapped in the marks of the spans that
+cover it; a span that crosses another is therefore drawn as several marks. With the tags
 removed and the entities decoded, the text of ``.unspin-text`` is the document's text exactly (a carriage
 return is written ``&#13;`` because HTML parsers turn a raw one into a line feed).
+
+Below the summary, the actors table doubles as a control: clicking an actor marks all its mentions and
+quotes in the text. Below the text, "Who said what" lists the quotes by speaker; clicking an offset scrolls
+to that quote.
 
 :func:`render_document_fragment` is the piece the web app reuses; it needs :data:`STYLE` and :data:`SCRIPT`
 once on the page that embeds it.
@@ -18,9 +27,21 @@ import re
 from collections.abc import Collection, Iterable
 
 from unspin import __version__
-from unspin.document import LAYERS, MT_SIGNAL, SENTENCE, Document, Span
+from unspin.document import LAYERS, MENTION, MT_SIGNAL, QUOTE, SENTENCE, Document, Span
 from unspin.render.printable import printable
 from unspin.render.segments import split_segments
+from unspin.render.speakers import (
+    CUE,
+    SPEAKER,
+    UNNAMED,
+    QuoteRow,
+    SpeakerGroup,
+    actor_rows,
+    cue_and_speaker_spans,
+    one_line,
+    shorten_middle,
+    who_said_what,
+)
 from unspin.render.summary import DEFAULT_LAYERS, Summary, summarize
 
 __all__ = ["SCRIPT", "STYLE", "render_document_fragment", "render_html"]
@@ -50,11 +71,23 @@ STYLE = """
 [data-layer="sentence"].unspin-alt{background:#d0ebff}
 [data-layer="mt_signal"]{text-decoration:underline wavy #e8590c;text-decoration-skip-ink:none;
   text-underline-offset:3px;background:#fff4e6}
-[data-layer="quote"]{background:#dbe4ff}
-[data-layer="mention"]{font-weight:600;color:#364fc7}
+[data-layer="quote"]{background:#d8f5a2;font-style:italic}
+[data-layer="quote"][data-label="reported"]{background:#e5dbff}
+[data-layer="quote"][data-label="cue"]{background:none;font-style:normal;font-weight:700;color:#0b7285}
+[data-layer="mention"]{text-decoration:underline 2px #4c6ef5;text-underline-offset:3px;color:#364fc7}
+[data-layer="mention"][data-label="speaker"]{text-decoration-style:dotted}
 [data-layer="technique"]{background:#ffe3e3;text-decoration:underline #e03131}
 .unspin-text mark.unspin-off{background:none;text-decoration:none;font-weight:inherit;font-style:inherit;
   color:inherit;outline:none}
+.unspin-text mark.unspin-focus{background:#ffe066}
+.unspin-text mark.unspin-flash{outline:3px solid #f76707}
+.unspin-legend .unspin-swatch[data-label]{margin-left:.35rem;font-size:.9em}
+.unspin-evidence button{font:inherit;color:#1c3faa;background:none;border:0;padding:0;cursor:pointer;
+  text-align:left;text-decoration:underline dotted}
+.unspin-evidence button[aria-pressed="true"]{background:#ffe066}
+.unspin-evidence tr.unspin-focus td{background:#fff9db}
+.unspin-evidence tbody th{text-align:left;padding:.6rem .5rem .2rem;border-bottom:1px solid #ccc}
+.unspin-evidence .unspin-kind{white-space:nowrap}
 .unspin-evidence{border-collapse:collapse;margin:.5rem 0;width:100%}
 .unspin-evidence caption{text-align:left;font-weight:600;padding:.25rem 0}
 .unspin-evidence th,.unspin-evidence td{border-bottom:1px solid #eee;padding:.2rem .5rem;text-align:left;
@@ -62,9 +95,22 @@ STYLE = """
 .unspin-evidence td.unspin-num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .unspin-evidence td.unspin-quote{white-space:pre-wrap;overflow-wrap:anywhere}
 meter{width:8rem;vertical-align:middle}
+/* A phone-width screen: the actors and quotes tables become one block per row, the others scroll. */
+@media (max-width:40rem){
+  .unspin-actors thead,.unspin-quotes thead{display:none}
+  .unspin-actors tr,.unspin-quotes tr,.unspin-quotes tbody th{display:block}
+  .unspin-actors tr,.unspin-quotes tr{border-bottom:1px solid #eee;padding:.3rem 0}
+  .unspin-actors td,.unspin-quotes td{display:inline-block;border:0;padding:.1rem .5rem .1rem 0}
+  .unspin-actors td[data-th]::before,.unspin-quotes td[data-th]::before{content:attr(data-th) " ";color:#666;
+    font-weight:400}
+  .unspin-actors td[data-th="role"],.unspin-actors td[data-th="also"],.unspin-quotes td:last-child{display:block}
+  .unspin-actors td.unspin-empty{display:none}
+  .unspin-evidence{display:block;overflow-x:auto}
+}
 """.strip()
 
-# Delegated to the document, so it also works for fragments the web app inserts later.
+# Delegated to the document, so it also works for fragments the web app inserts later. Actor ids are
+# compared as attribute values, never pasted into a selector, so an odd id cannot break or inject one.
 SCRIPT = """
 document.addEventListener("change", function (event) {
   var box = event.target;
@@ -75,6 +121,42 @@ document.addEventListener("change", function (event) {
   doc.querySelectorAll(".unspin-text mark").forEach(function (mark) {
     if (mark.getAttribute("data-layer") === layer) mark.classList.toggle("unspin-off", !box.checked);
   });
+});
+document.addEventListener("click", function (event) {
+  var target = event.target;
+  if (!target.closest) return;
+  var doc = target.closest(".unspin-doc");
+  var button = target.closest("[data-focus-actor]");
+  if (doc && button) {
+    var actor = button.getAttribute("data-focus-actor");
+    var again = doc.getAttribute("data-focus") === actor;
+    doc.querySelectorAll(".unspin-focus").forEach(function (el) { el.classList.remove("unspin-focus"); });
+    doc.querySelectorAll("[data-focus-actor]").forEach(function (el) {
+      el.setAttribute("aria-pressed", String(!again && el.getAttribute("data-focus-actor") === actor));
+    });
+    if (again) { doc.removeAttribute("data-focus"); return; }
+    doc.setAttribute("data-focus", actor);
+    doc.querySelectorAll("[data-actor],[data-speaker]").forEach(function (el) {
+      if (el.getAttribute("data-actor") === actor || el.getAttribute("data-speaker") === actor) {
+        el.classList.add("unspin-focus");
+      }
+    });
+    return;
+  }
+  var go = target.closest("[data-goto]");
+  if (doc && go) {
+    var start = go.getAttribute("data-goto");
+    var marks = doc.querySelectorAll('.unspin-text mark[data-layer="quote"]');
+    for (var i = 0; i < marks.length; i++) {
+      if (marks[i].getAttribute("data-start") === start && marks[i].getAttribute("data-label") !== "cue") {
+        var mark = marks[i];
+        mark.scrollIntoView({block: "center"});
+        mark.classList.add("unspin-flash");
+        setTimeout(function () { mark.classList.remove("unspin-flash"); }, 1500);
+        break;
+      }
+    }
+  }
 });
 """.strip()
 
@@ -94,20 +176,58 @@ def _esc_line(value: object) -> str:
     return html.escape(printable(value), quote=True)
 
 
-def _tooltip(doc: Document, span: Span) -> str:
-    parts = [span.layer if not span.label or span.label == span.layer else f"{span.layer}: {span.label}"]
+def _actor_label(names: dict[str, str], actor: object) -> str:
+    if not isinstance(actor, str) or not actor:
+        return UNNAMED
+    name = names.get(actor)
+    return f"{name} ({actor})" if name else actor
+
+
+def _phrase_at(doc: Document, value: object) -> str | None:
+    """The text at a ``[start, end]`` attribute, when it is a valid pair of offsets."""
+    if isinstance(value, list | tuple) and len(value) == 2 and all(type(v) is int for v in value):
+        start, end = value
+        if 0 <= start < end <= len(doc.text):
+            return doc.text[start:end]
+    return None
+
+
+def _quote_tooltip(doc: Document, span: Span, names: dict[str, str]) -> list[str]:
+    """What a reader hovering over a quote wants first: who said it and with which words."""
+    speaker = _actor_label(names, span.attrs.get("speaker"))
+    if span.label == CUE:
+        return [f"cue of a quote by {speaker}"]
+    parts = [f"{span.label or 'quote'} quote", f"speaker {speaker}"]
+    written = _phrase_at(doc, span.attrs.get("speaker_span"))
+    if written is not None:
+        parts.append(f"as “{shorten_middle(one_line(written), _MAX_TOOLTIP_ATTR)}”")
+    cue = _phrase_at(doc, span.attrs.get("cue"))
+    parts.append("no cue (continues an earlier quote)" if cue is None
+                 else f"cue “{shorten_middle(one_line(cue), _MAX_TOOLTIP_ATTR)}”")
+    return parts
+
+
+def _tooltip(doc: Document, span: Span, names: dict[str, str]) -> str:
+    if span.layer == QUOTE:
+        parts = _quote_tooltip(doc, span, names)
+    elif span.layer == MENTION:
+        what = "speaker of a quote" if span.label == SPEAKER else f"mention: {span.label or 'name'}"
+        parts = [what, _actor_label(names, span.attrs.get("actor"))]
+    else:
+        parts = [span.layer if not span.label or span.label == span.layer else f"{span.layer}: {span.label}"]
     if span.score is not None:
         parts.append(f"score {span.score:.2f}")
-    for key, value in span.attrs.items():
-        if key == "of" and isinstance(value, list | tuple) and len(value) == 2:
-            parts.append(f"first at {value[0]}–{value[1]}")
-        elif isinstance(value, str | int | float) and not isinstance(value, bool) and value != "":
-            parts.append(f"{key} {str(value)[:_MAX_TOOLTIP_ATTR]}")
+    if span.layer not in (QUOTE, MENTION):
+        for key, value in span.attrs.items():
+            if key == "of" and isinstance(value, list | tuple) and len(value) == 2:
+                parts.append(f"first at {value[0]}–{value[1]}")
+            elif isinstance(value, str | int | float) and not isinstance(value, bool) and value != "":
+                parts.append(f"{key} {str(value)[:_MAX_TOOLTIP_ATTR]}")
     parts.append(f"{span.start}–{span.end}")
     return " · ".join(parts)
 
 
-def _open_tag(doc: Document, span: Span, *, on: bool, alt: bool) -> str:
+def _open_tag(doc: Document, span: Span, names: dict[str, str], *, on: bool, alt: bool) -> str:
     classes = " ".join(c for c, flag in (("unspin-off", not on), ("unspin-alt", alt)) if flag)
     attrs = [f'data-layer="{_esc_line(span.layer)}"']
     if span.label is not None:
@@ -115,19 +235,25 @@ def _open_tag(doc: Document, span: Span, *, on: bool, alt: bool) -> str:
     attrs.append(f'data-start="{span.start}" data-end="{span.end}"')
     if span.score is not None:
         attrs.append(f'data-score="{span.score:g}"')
+    # The actor links that the click-to-highlight script follows.
+    for layer, key, name in ((MENTION, "actor", "data-actor"), (QUOTE, "speaker", "data-speaker")):
+        value = span.attrs.get(key)
+        if span.layer == layer and isinstance(value, str) and value:
+            attrs.append(f'{name}="{_esc_line(value)}"')
     if classes:
         attrs.append(f'class="{classes}"')
-    attrs.append(f'title="{_esc_line(_tooltip(doc, span))}"')
+    attrs.append(f'title="{_esc_line(_tooltip(doc, span, names))}"')
     return f"<mark {' '.join(attrs)}>"
 
 
 def _text_html(doc: Document, on_layers: Collection[str]) -> str:
     """The text as HTML, every span a mark; marks that go on across a cut are kept open, not reopened."""
     text = doc.text
-    spans = doc.spans
+    spans = [*doc.spans, *cue_and_speaker_spans(doc)]
+    names = {a.id: a.name for a in doc.actors}
     sentences = sorted((s for s in spans if s.layer == SENTENCE), key=lambda s: (s.start, s.end))
     alternate = {id(s) for s in sentences[1::2]}
-    tags = {id(s): _open_tag(doc, s, on=s.layer in on_layers, alt=id(s) in alternate) for s in spans}
+    tags = {id(s): _open_tag(doc, s, names, on=s.layer in on_layers, alt=id(s) in alternate) for s in spans}
     parts: list[str] = []
     stack: tuple[Span, ...] = ()
     for seg in split_segments(text, spans):
@@ -184,6 +310,13 @@ def _summary_table(summary: Summary) -> str:
     return f'<table class="unspin-summary">{"".join(rows)}</table>'
 
 
+def _legend_looks(layer: str) -> str:
+    """The looks a layer takes by label, shown beside its name so the legend explains every style."""
+    labels = {QUOTE: ("direct", "reported", CUE), MENTION: ("name", SPEAKER)}.get(layer, ())
+    return "".join(f'<span class="unspin-swatch" data-layer="{layer}" data-label="{label}">{label}</span>'
+                   for label in labels)
+
+
 def _legend(doc: Document, on_layers: Collection[str]) -> str:
     counts: dict[str, int] = {}
     for span in doc.spans:
@@ -195,7 +328,7 @@ def _legend(doc: Document, on_layers: Collection[str]) -> str:
         checked = " checked" if layer in on_layers else ""
         items.append(f'<label><input type="checkbox" data-toggle-layer="{_esc_line(layer)}"{checked}> '
                      f'<span class="unspin-swatch" data-layer="{_esc_line(layer)}">{_esc_line(layer)}</span> '
-                     f'<span class="unspin-dim">({counts[layer]})</span></label>')
+                     f'<span class="unspin-dim">({counts[layer]})</span>{_legend_looks(layer)}</label>')
     return f'<fieldset class="unspin-legend"><legend>Layers</legend>{"".join(items)}</fieldset>'
 
 
@@ -215,12 +348,96 @@ def _evidence_table(doc: Document) -> str:
             f"<tbody>{''.join(rows)}</tbody></table>")
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _focus_button(actor_id: str, name: str) -> str:
+    return (f'<button type="button" data-focus-actor="{_esc_line(actor_id)}" aria-pressed="false" '
+            f'title="Mark every mention and quote of {_esc_line(name)} in the text">{_esc_line(name)}</button>')
+
+
+def _actors_table(doc: Document) -> str:
+    rows = actor_rows(doc)
+    if not rows:
+        return '<p class="unspin-dim">No actors found.</p>'
+    none = '<span class="unspin-dim">—</span>'
+    empty = ' class="unspin-empty"'
+    body = []
+    for row in rows:
+        actor = row.actor
+        body.append(f'<tr data-actor="{_esc_line(actor.id)}"><td class="unspin-dim">{_esc_line(actor.id)}</td>'
+                    f"<td>{_focus_button(actor.id, actor.name)}</td><td>{_esc_line(actor.kind)}</td>"
+                    f'<td data-th="role"{empty if not actor.role else ""}>'
+                    f'{_esc_line(actor.role) if actor.role else none}</td>'
+                    f'<td data-th="also"{empty if not row.variants else ""}>'
+                    f'{_esc_line(", ".join(row.variants)) if row.variants else none}</td>'
+                    f'<td class="unspin-num" data-th="mentions">{row.mentions}</td>'
+                    f'<td class="unspin-num" data-th="quotes">{row.quotes}</td></tr>')
+    return ('<table class="unspin-evidence unspin-actors"><caption>Actors '
+            '<span class="unspin-dim">(click a name to mark its mentions and quotes)</span></caption>'
+            "<thead><tr><th>id</th><th>name</th><th>kind</th><th>role</th><th>variants</th>"
+            "<th>mentions</th><th>quotes</th></tr></thead>"
+            f"<tbody>{''.join(body)}</tbody></table>")
+
+
+# A quote in the table is cut in the middle beyond this many characters; its full text is in the tooltip
+# (up to _MAX_QUOTE_TITLE) and in the article above, at the offsets shown beside it.
+_QUOTE_CHARS = 200
+_MAX_QUOTE_TITLE = 2000
+_SHORT_CUE = 24
+
+
+def _quote_row(i: int, row: QuoteRow) -> str:
+    none = '<span class="unspin-dim">—</span>'
+    shown = one_line(row.text)
+    cue = none if row.cue_text is None else f"<strong>{_esc_line(one_line(row.cue_text))}</strong>"
+    # A short cue stays on one line: "— said" broken after its dash reads as two cues.
+    cue_class = ' class="unspin-kind"' if row.cue_text is not None and len(row.cue_text) <= _SHORT_CUE else ""
+    who = none if row.speaker_text is None else _esc_line(one_line(row.speaker_text))
+    start, end = row.span.start, row.span.end
+    return (f'<tr><td class="unspin-num">{i}</td>'
+            f'<td class="unspin-kind"><span class="unspin-swatch" data-layer="quote" '
+            f'data-label="{_esc_line(row.kind)}">{_esc_line(row.kind)}</span></td>'
+            f'<td{cue_class} data-th="cue">{cue}</td><td data-th="by">{who}</td>'
+            f'<td class="unspin-num"><button type="button" data-goto="{start}" '
+            f'title="Show this quote in the text">{start}–{end}</button></td>'
+            f'<td title="{_esc_line(shorten_middle(shown, _MAX_QUOTE_TITLE))}">'
+            f"{_esc_line(shorten_middle(shown, _QUOTE_CHARS))}</td></tr>")
+
+
+def _group_html(group: SpeakerGroup) -> str:
+    if group.speaker is None:
+        name = f"<em>{_esc(UNNAMED)}</em>"
+        detail = _count(len(group.quotes), "quote")
+        speaker_attr = ""
+    else:
+        name = _focus_button(group.speaker, group.name)
+        kind = f"{group.actor.kind} · " if group.actor is not None else ""
+        detail = f"{group.speaker} · {kind}{_count(len(group.quotes), 'quote')}"
+        speaker_attr = f' data-speaker="{_esc_line(group.speaker)}"'
+    head = (f'<tr{speaker_attr}><th colspan="6" scope="rowgroup">{name} '
+            f'<span class="unspin-dim">{_esc_line(detail)}</span></th></tr>')
+    return f"<tbody>{head}{''.join(_quote_row(i, row) for i, row in enumerate(group.quotes, 1))}</tbody>"
+
+
+def _quotes_table(doc: Document) -> str:
+    groups = who_said_what(doc)
+    if not groups:
+        return '<p class="unspin-dim">No quotes found.</p>'
+    return ('<table class="unspin-evidence unspin-quotes"><caption>Who said what</caption>'
+            "<thead><tr><th>#</th><th>kind</th><th>cue</th><th>speaker</th><th>at</th><th>quote</th></tr>"
+            f"</thead>{''.join(_group_html(g) for g in groups)}</table>")
+
+
 def render_document_fragment(doc: Document, *, layers: Collection[str] | None = None,
                              anchor: str | None = None) -> str:
-    """One document as an ``<article class="unspin-doc">``: summary, layer legend, text, evidence table.
+    """One document as an ``<article class="unspin-doc">``: summary, actors, layer legend, text, who said
+    what, machine-translation evidence. It uses no id and no global state, so several fragments can share a
+    page; the page needs :data:`STYLE` and :data:`SCRIPT` once.
 
-    Every layer in the document is marked up; those in ``layers`` (default: the anatomy layers and
-    ``mt_signal``) start highlighted, the others start switched off in the legend.
+    Every layer in the document is marked up; those in ``layers`` (default: the anatomy layers,
+    ``mt_signal``, ``quote`` and ``mention``) start highlighted, the others start switched off in the legend.
     """
     on_layers = frozenset(DEFAULT_LAYERS if layers is None else layers)
     summary = summarize(doc)
@@ -229,9 +446,9 @@ def render_document_fragment(doc: Document, *, layers: Collection[str] | None = 
     lang_attr = f' lang="{lang}"' if lang else ""
     return (f'<article class="unspin-doc"{anchor_attr} data-id="{_esc(doc.id)}">'
             f"<h2>{_esc_line(summary.source or summary.short_id)}</h2>"
-            f"{_summary_table(summary)}{_legend(doc, on_layers)}"
+            f"{_summary_table(summary)}{_actors_table(doc)}{_legend(doc, on_layers)}"
             f'<div class="unspin-text"{lang_attr}>{_text_html(doc, on_layers)}</div>'
-            f"{_evidence_table(doc)}</article>")
+            f"{_quotes_table(doc)}{_evidence_table(doc)}</article>")
 
 
 def render_html(docs: Iterable[Document], *, layers: Collection[str] | None = None,

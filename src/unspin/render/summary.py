@@ -13,8 +13,10 @@ from unspin.document import (
     BYLINE,
     DATELINE,
     HEADLINE,
+    MENTION,
     MT_SIGNAL,
     PARAGRAPH,
+    QUOTE,
     REPEATED,
     SENTENCE,
     TIMESTAMP,
@@ -24,9 +26,9 @@ from unspin.document import (
 
 __all__ = ["DEFAULT_LAYERS", "Repeat", "Summary", "line_of", "mt_level", "summarize"]
 
-# What a view highlights unless told otherwise: the article's anatomy and the MT evidence. Paragraphs and
-# sentences cover the whole text, so highlighting them by default would drown everything else.
-DEFAULT_LAYERS: tuple[str, ...] = (HEADLINE, REPEATED, DATELINE, BYLINE, TIMESTAMP, MT_SIGNAL)
+# What a view highlights unless told otherwise: the article's anatomy, the MT evidence and who said what.
+# Paragraphs and sentences cover the whole text, so highlighting them by default would drown everything else.
+DEFAULT_LAYERS: tuple[str, ...] = (HEADLINE, REPEATED, DATELINE, BYLINE, TIMESTAMP, MT_SIGNAL, QUOTE, MENTION)
 
 # Reading aids, not findings: the words a view puts next to labels.mt_score. A heuristic split of the
 # 0..1 score into thirds-ish; the score itself is always shown beside the word.

@@ -1,4 +1,5 @@
-"""The terminal view of an analysed document (Rich): a header, the text with its layers styled, the evidence.
+"""The terminal view of an analysed document (Rich): a header, the text with its layers styled, the actors,
+who said what, and the machine-translation evidence.
 
 Every string from the document goes through :class:`rich.text.Text` (never through console markup), and
 through :func:`~unspin.render.printable.terminal_text`, so neither ``[bold]`` in an article nor an escape
@@ -19,12 +20,36 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from unspin.document import BYLINE, DATELINE, HEADLINE, MT_SIGNAL, REPEATED, SENTENCE, TIMESTAMP, Document, Span
+from unspin.document import (
+    BYLINE,
+    DATELINE,
+    HEADLINE,
+    MENTION,
+    MT_SIGNAL,
+    QUOTE,
+    REPEATED,
+    SENTENCE,
+    TIMESTAMP,
+    Document,
+    Span,
+)
 from unspin.render.printable import printable, terminal_text
 from unspin.render.segments import split_segments
+from unspin.render.speakers import (
+    CUE,
+    UNNAMED,
+    QuoteRow,
+    SpeakerGroup,
+    actor_rows,
+    cue_and_speaker_spans,
+    one_line,
+    shorten_middle,
+    who_said_what,
+)
 from unspin.render.summary import DEFAULT_LAYERS, Summary, summarize
 
-__all__ = ["DEFAULT_LAYERS", "LAYER_STYLES", "highlighted_text", "print_document", "render_document"]
+__all__ = ["DEFAULT_LAYERS", "LAYER_STYLES", "QUOTE_STYLES", "highlighted_text", "print_document",
+           "render_document"]
 
 # One look per layer, chosen so that nested layers stay distinguishable: attributes (bold, italic, strike,
 # underline, reverse) survive a terminal without colour, colours add to them where there is colour.
@@ -36,9 +61,16 @@ LAYER_STYLES: dict[str, Style] = {
     TIMESTAMP: Style(color="magenta"),
     "paragraph": Style(overline=True),
     MT_SIGNAL: Style(underline=True, bold=True, color="dark_orange"),
-    "quote": Style(color="blue"),
-    "mention": Style(bold=True, color="blue"),
+    QUOTE: Style(italic=True, color="green"),
+    MENTION: Style(underline=True, color="bright_blue"),
     "technique": Style(color="red", underline=True),
+}
+# A quote's look depends on its kind; its cue is bold, so that "— said" stands out from what was said.
+# Without colour, direct and reported quotes are both italic: the "Who said what" list names the kind.
+QUOTE_STYLES: dict[str, Style] = {
+    "direct": Style(italic=True, color="green"),
+    "reported": Style(italic=True, color="cyan"),
+    CUE: Style(bold=True),
 }
 # Sentences alternate between two backgrounds so that where one ends and the next begins is visible.
 _SENTENCE_STYLES = (Style(bgcolor="grey19"), Style(bgcolor="grey30"))
@@ -47,22 +79,43 @@ _LEVEL_COLOURS = {"low": "green", "medium": "yellow", "high": "red"}
 _BAR_CELLS = 10
 # Below this many columns the evidence is listed rather than tabled.
 _NARROW = 70
+# A quote in the "who said what" list is cut in the middle beyond this many characters (its offsets, shown
+# beside it, always cover the whole quote): about three lines of a wide table's quote column.
+_QUOTE_CHARS = 140
+# The actors and quotes tables have six or seven columns, three of them free text: below this width their
+# cells fold words mid-way, so the two sections are listed instead (the list reads well at 80 columns).
+_WIDE = 100
+_NAME_CELLS = 24
+_PHRASE_CELLS = 20
+_NONE = "—"
+
+
+def _style_of(span: Span) -> Style:
+    if span.layer == QUOTE:
+        return QUOTE_STYLES.get(span.label or "", LAYER_STYLES[QUOTE])
+    return LAYER_STYLES.get(span.layer, _OTHER_STYLE)
 
 
 def _span_styles(doc: Document, layers: Collection[str]) -> tuple[list[Span], dict[int, Style]]:
     """The spans to highlight and the style of each (keyed by ``id(span)``: spans are not hashable)."""
     chosen = [s for s in doc.spans if s.layer in layers]
+    if QUOTE in layers or MENTION in layers:
+        chosen.extend(s for s in cue_and_speaker_spans(doc) if s.layer in layers)
     styles: dict[int, Style] = {}
     for i, span in enumerate(s for s in sorted(chosen, key=lambda s: s.start) if s.layer == SENTENCE):
         styles[id(span)] = _SENTENCE_STYLES[i % 2]
     for span in chosen:
         if id(span) not in styles:
-            styles[id(span)] = LAYER_STYLES.get(span.layer, _OTHER_STYLE)
+            styles[id(span)] = _style_of(span)
     return chosen, styles
 
 
 def highlighted_text(doc: Document, layers: Collection[str] = DEFAULT_LAYERS) -> Text:
-    """The article's text with the spans of ``layers`` styled; overlapping spans combine their styles."""
+    """The article's text with the spans of ``layers`` styled; overlapping spans combine their styles.
+
+    With the ``quote`` layer, quotes are styled by kind and their cues bold; with ``mention``, mentions and
+    the speaker phrases of quotes (pronouns included) are underlined.
+    """
     spans, styles = _span_styles(doc, layers)
     text = doc.text
     out = Text()
@@ -147,6 +200,13 @@ def _legend(doc: Document, layers: Sequence[str]) -> Text:
     for i, name in enumerate(shown):
         if i:
             legend.append(" ")
+        if name == QUOTE:
+            # One word per look, so the legend explains every style the text uses for quotes.
+            legend.append("quote:", style="dim")
+            for label in ("direct", "reported", CUE):
+                legend.append(" ")
+                legend.append(label, style=QUOTE_STYLES[label])
+            continue
         style = _SENTENCE_STYLES[0] if name == SENTENCE else LAYER_STYLES.get(name, _OTHER_STYLE)
         legend.append(name, style=style)
     if not shown:
@@ -192,8 +252,145 @@ class _EvidenceTable:
         yield table
 
 
+class _ActorsTable:
+    """The people and organisations: a table where there is room, a list in a narrow terminal."""
+
+    def __init__(self, doc: Document) -> None:
+        self._rows = actor_rows(doc)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if not self._rows:
+            yield Text("No actors found.", style="dim")
+            return
+        if options.max_width < _WIDE:
+            yield Text("Actors", style="italic")
+            for row in self._rows:
+                head = Text(f"{row.actor.id} ", style="dim")
+                head.append(printable(row.actor.name), style="bold")
+                head.append(f"  {row.actor.kind} · {_count(row.mentions, 'mention')} · "
+                            f"{_count(row.quotes, 'quote')}", style="dim")
+                yield head
+                if row.actor.role:
+                    yield Padding(_one_line(f"role: {row.actor.role}"), (0, 0, 0, 3))
+                if row.variants:
+                    yield Padding(_one_line(f"also: {', '.join(row.variants)}"), (0, 0, 0, 3))
+            return
+        table = Table(title="Actors", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+                      pad_edge=False)
+        table.add_column("id", style="dim", no_wrap=True)
+        # Names take the width they need up to a cap; the free text of roles and variants shares the rest.
+        table.add_column("name", overflow="fold", max_width=_NAME_CELLS)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("role", overflow="fold", ratio=3)
+        table.add_column("variants", overflow="fold", ratio=2)
+        table.add_column("mentions", justify="right", no_wrap=True)
+        table.add_column("quotes", justify="right", no_wrap=True)
+        for row in self._rows:
+            table.add_row(Text(row.actor.id), _one_line(row.actor.name, "bold"), Text(row.actor.kind),
+                          _one_line(row.actor.role) if row.actor.role else Text(_NONE, style="dim"),
+                          _one_line(", ".join(row.variants)) if row.variants else Text(_NONE, style="dim"),
+                          Text(str(row.mentions)), Text(str(row.quotes)))
+        yield table
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _group_head(group: SpeakerGroup) -> Text:
+    head = Text()
+    if group.speaker is None:
+        head.append(UNNAMED, style="bold italic")
+        head.append(" · ", style="dim")
+    else:
+        head.append(printable(group.name), style="bold")
+        head.append(f" {group.speaker} · ", style="dim")
+        if group.actor is not None:
+            head.append(f"{group.actor.kind} · ", style="dim")
+    head.append(_count(len(group.quotes), "quote"), style="dim")
+    return head
+
+
+def _quote_text(row: QuoteRow) -> Text:
+    return _one_line(shorten_middle(one_line(row.text), _QUOTE_CHARS), QUOTE_STYLES.get(row.kind, ""))
+
+
+def _phrase(value: str | None, style: str | Style = "") -> Text:
+    return Text(_NONE, style="dim") if value is None else _one_line(one_line(value), style)
+
+
+def _quoted(value: str | None, style: str | Style = "") -> Text:
+    """A phrase of the article inside typographic quotes, so that a bare ":" cue still reads as a cue."""
+    if value is None:
+        return Text(_NONE, style="dim")
+    out = Text("“", style="dim")
+    out.append_text(_phrase(value, style))
+    out.append("”", style="dim")
+    return out
+
+
+def _width(values: list[str], header: str, cap: int) -> int:
+    return min(cap, max([len(header), *(len(v) for v in values)]))
+
+
+class _WhoSaidWhat:
+    """The quotes grouped by speaker: for each, its kind, cue, the speaker as written ("He", "the
+    General"), offsets and text; a table per speaker where there is room, a list in a narrow terminal."""
+
+    def __init__(self, doc: Document) -> None:
+        self._groups = who_said_what(doc)
+
+    def _list(self, group: SpeakerGroup) -> Table:
+        # A grid gives each quote a hanging indent: wrapped lines stay right of the number.
+        grid = Table.grid(padding=(0, 1), pad_edge=False)
+        grid.add_column(justify="right", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for i, row in enumerate(group.quotes, 1):
+            body = Text()
+            body.append(row.kind, style=QUOTE_STYLES.get(row.kind, ""))
+            body.append(" · cue ", style="dim")
+            body.append_text(_quoted(row.cue_text, "bold"))
+            body.append(" · by ", style="dim")
+            body.append_text(_quoted(row.speaker_text))
+            body.append(f" · {row.span.start}–{row.span.end}", style="dim")
+            body.append("\n")
+            body.append_text(_quote_text(row))
+            grid.add_row(Text(f"{i}.", style="dim"), body)
+        return grid
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if not self._groups:
+            yield Text("No quotes found.", style="dim")
+            return
+        yield Text("Who said what", style="italic")
+        rows = [row for group in self._groups for row in group.quotes]
+        # One width per column for every speaker's table, so that the tables line up under each other.
+        cue_w = _width([one_line(r.cue_text or _NONE) for r in rows], "cue", _PHRASE_CELLS)
+        who_w = _width([one_line(r.speaker_text or _NONE) for r in rows], "speaker", _PHRASE_CELLS)
+        at_w = _width([f"{r.span.start}–{r.span.end}" for r in rows], "at", 20)
+        narrow = options.max_width < _WIDE
+        for group in self._groups:
+            yield _group_head(group)
+            if narrow:
+                yield Padding(self._list(group), (0, 0, 0, 1))
+                continue
+            table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+            table.add_column("#", justify="right", style="dim", no_wrap=True, width=len(str(len(rows))))
+            table.add_column("kind", no_wrap=True, width=len("reported"))
+            table.add_column("cue", overflow="fold", width=cue_w)
+            table.add_column("speaker", overflow="fold", width=who_w)
+            table.add_column("at", justify="right", no_wrap=True, width=at_w)
+            table.add_column("quote", overflow="fold", ratio=1)
+            for i, row in enumerate(group.quotes, 1):
+                table.add_row(Text(str(i)), Text(row.kind, style=QUOTE_STYLES.get(row.kind, "")),
+                              _phrase(row.cue_text, "bold"), _phrase(row.speaker_text),
+                              Text(f"{row.span.start}–{row.span.end}"), _quote_text(row))
+            yield Padding(table, (0, 0, 0, 2))
+
+
 def render_document(doc: Document, *, layers: Sequence[str] | None = None) -> Group:
-    """The whole view of one document as a Rich renderable: header, highlighted text, evidence table."""
+    """The whole view of one document as a Rich renderable: header, highlighted text, actors, who said
+    what, machine-translation evidence."""
     chosen = tuple(DEFAULT_LAYERS if layers is None else layers)
     return Group(
         _header(summarize(doc)),
@@ -201,6 +398,10 @@ def render_document(doc: Document, *, layers: Sequence[str] | None = None) -> Gr
         Rule(style="dim"),
         highlighted_text(doc, chosen),
         Rule(style="dim"),
+        _ActorsTable(doc),
+        Text(),
+        _WhoSaidWhat(doc),
+        Text(),
         _EvidenceTable(doc),
     )
 
