@@ -127,6 +127,7 @@ class _Tables:
     ru_org: re.Pattern[str]
     ru_head_org: re.Pattern[str]
     lowercase_heads: frozenset[str]
+    heads_gated: bool  # the cue scan also finds lower-case heads (see _tables)
     particles: frozenset[str]
     endings_latin: tuple[str, ...]
     endings_cyrillic: tuple[str, ...]
@@ -137,6 +138,7 @@ class _Tables:
     cue: re.Pattern[str]
     type_nouns: frozenset[str]
     before_single: frozenset[str]
+    role_or_title: frozenset[str]
     acronym: re.Pattern[str]
 
 
@@ -163,6 +165,15 @@ def _tables() -> _Tables:
     # alternation costs about 0.2 ms per article however it is written, so there is only one.
     cue_words = role_nouns | frozenset(roles["titles"]) | frozenset(roles["honorifics"]) | \
         frozenset(w for words in orgs["type_nouns"].values() for w in words) | frozenset(orgs["single"])
+    # The lower-case heads ride along in the same scan, only to tell whether the text has one: the scan for
+    # "ministère des Affaires ..." costs as much as this one and finds something in one article in twenty.
+    # That is exact only while no cue word has a space in it, nor a head after its hyphen (a cue match could
+    # then cover a head); otherwise the head scan always runs.
+    lowercase_heads = frozenset(orgs["lowercase_heads"])
+    heads_gated = all(len(w.split()) == 1 and not any(p in lowercase_heads for p in re.split(r"\W+", w)[1:])
+                      for w in cue_words) and all(h.isalnum() for h in lowercase_heads)
+    if heads_gated:
+        cue_words |= lowercase_heads
     # Capitalised forms only where a capital is usual (titles, honorifics, one-word bodies, German nouns,
     # sentence-initial Russian roles); "The minister" has its noun in lower case.
     capitalised = _both_cases(frozenset(roles["titles"]) | frozenset(roles["honorifics"]) | frozenset(orgs["single"])
@@ -200,7 +211,8 @@ def _tables() -> _Tables:
         ru_org=ru_org,
         ru_head_org=re.compile(rf"(?<![^\W_])(?:{_alternation(w[:1].upper() + w[1:] for w in orgs['ru_heads'])})"
                                r"[а-яё]*(?![^\W_])"),
-        lowercase_heads=frozenset(orgs["lowercase_heads"]),
+        lowercase_heads=lowercase_heads,
+        heads_gated=heads_gated,
         particles=particles,
         endings_latin=tuple(names["surname_endings_latin"]),
         endings_cyrillic=tuple(names["surname_endings_cyrillic"]),
@@ -211,6 +223,7 @@ def _tables() -> _Tables:
         cue=cue,
         type_nouns=frozenset(w for words in orgs["type_nouns"].values() for w in words),
         before_single=role_nouns | frozenset(roles["titles"]) | frozenset(roles["honorifics"]),
+        role_or_title=role_nouns | frozenset(roles["titles"]),
         acronym=acronym,
     )
 
@@ -460,17 +473,29 @@ def _find_runs(r: _Reader) -> None:
     for start, end in sorted(found):
         if skip.find(1, start, end) >= 0:
             continue
-        _read_run(r, [(x.start(), x.end()) for x in _NONSPACE.finditer(text, start, end)])
+        _read_run(r, _words_of(text, start, end))
 
 
 _NONSPACE = re.compile(r"\S+")
+
+
+def _words_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the white-space separated words of text[start:end] (str.split: no regex per run)."""
+    out = []
+    at = start
+    for word in text[start:end].split():
+        at = text.index(word, at, end)
+        out.append((at, at + len(word)))
+        at += len(word)
+    return out
 _SINGLE_AFTER = re.compile(rf"\.?[ \u00a0]+([{_UPPER}](?:[^\W_]*(?:[-‐'’][^\W_]+)*))(?![ \u00a0]+[{_UPPER}]|[^\W_])")
 
 
 def _read_run(r: _Reader, words: list[tuple[int, int]]) -> None:
     """Split one capitalised run into an organisation part and a person part, and record both."""
     t, text = r.t, r.text
-    kinds = [_word_kind(t, text[s:e]) if text[s].isupper() else "join" for s, e in words]
+    kind_of = _cached_kind
+    kinds = [kind_of(text[s:e]) if text[s].isupper() else "join" for s, e in words]
     # All-capital runs of several words are datelines, headings or shouting, not names.
     if len(words) > 1 and all(k in ("acronym", "join") for k in kinds):
         return
@@ -533,8 +558,10 @@ def _read_org(r: _Reader, words: list[tuple[int, int]], kinds: list[str]) -> Non
     _add_org(r, start, end)
 
 
-_LOWER_HEAD = re.compile(rf"(?<![^\W_])([a-zà-ÿ]+)[ \u00a0](?:of the|of|de la|des|du|de|d['’]|für)[ \u00a0]?"
-                         rf"[{_UPPER}][^\W_]+(?:[ \u00a0][{_UPPER}][^\W_]+)*"
+# What must follow a lower-case head for _LOWER_HEAD to match: a connector and a capitalised word.
+_HEAD_LINK_PATTERN = rf"[ \u00a0](?:of the|of|de la|des|du|de|d['’]|für)[ \u00a0]?[{_UPPER}][^\W_]+"
+_HEAD_LINK = re.compile(_HEAD_LINK_PATTERN)
+_LOWER_HEAD = re.compile(rf"(?<![^\W_])([a-zà-ÿ]+){_HEAD_LINK_PATTERN}(?:[ \u00a0][{_UPPER}][^\W_]+)*"
                          r"(?:[ \u00a0][a-zéè]+(?:ères|ère|aux|ale|ales|ique|iques|elle|elles|ieure|ieures|ieur))?")
 _LOWER_OF = re.compile(r"[ \u00a0]of[ \u00a0]([a-z]{4,})(?![^\W_])")
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
@@ -548,9 +575,12 @@ def _extend_russian_org(r: _Reader, start: int, end: int) -> int:
     return m.end() if m else end
 
 
+_ALNUM = re.compile(r"[^\W_]+")
+
+
 def _org_key(t: _Tables, name: str) -> frozenset[str]:
     words: list[str] = []
-    for w in re.findall(r"[^\W_]+", name.lower()):
+    for w in _ALNUM.findall(name.lower()):
         if w in t.connectors or w in t.determiners or w == "s":
             continue
         expansion = t.acronyms.get(w)
@@ -721,6 +751,9 @@ def _find_russian_orgs(r: _Reader) -> None:
 def _find_lowercase_heads(r: _Reader) -> None:
     """'le ministère des Affaires étrangères', 'the ministry of Foreign Affairs': a lower-case head noun
     with a capitalised complement is a name."""
+    heads = r.t.lowercase_heads
+    if r.t.heads_gated and not any(low in heads and _HEAD_LINK.match(r.text, e) for _, e, low in r.cues):
+        return  # no head word before "of", "des"... (the cue scan looks for heads too): no match can name a body
     for m in _LOWER_HEAD.finditer(r.text):
         if m.group(1) in r.t.lowercase_heads:
             _add_org(r, *m.span())
@@ -790,8 +823,17 @@ def _group_people(r: _Reader) -> list[_Person]:
 
 def _best_person(people: list[_Person], name: _Name) -> int | None:
     scored: list[tuple[int, int]] = []
+    surname = name.surname
     for i, person in enumerate(people):
-        level = min(_surname_level(name.surname, x) for x in person.surnames)
+        # The best level over the person's surnames (this runs for every mention and every person).
+        if surname in person.surnames:
+            scored.append((_EXACT, i))
+            continue
+        level = _NONE
+        for x in person.surnames:
+            lv = _surname_level(surname, x)
+            if lv < level:
+                level = lv
         if level < _NONE:
             scored.append((level, i))
     if not scored:
@@ -835,6 +877,9 @@ def _find_surnames(r: _Reader, people: list[_Person]) -> None:
     # Transliteration changes a surname's first letter only within these groups (C/K, Y/I/J/E...).
     lasts = {text[m.start:m.end].split()[-1][:1] for p in people for m in p.mentions}
     initials = {c for x in lasts for c in _FIRST_LETTER_GROUPS.get(x, x)}
+    # Whether a word may be one of the surnames depends on the word alone (the surnames are fixed for this
+    # loop), and capitalised words repeat: each is judged once per document.
+    verdicts: dict[str, str | None] = {}
     for m in _CAP_WORD.finditer(text):
         word = m.group()
         if word[0] not in initials:
@@ -844,14 +889,13 @@ def _find_surnames(r: _Reader, people: list[_Person]) -> None:
             continue
         e = _strip_possessive(text, s, e)
         word = text[s:e]
-        if word.lower() in t.stop or word.isupper():
+        if word in verdicts:
+            folded_or_none = verdicts[word]
+        else:
+            folded_or_none = verdicts[word] = _surname_candidate(t, word, surnames, firsts, masculine, by_first)
+        if folded_or_none is None:
             continue
-        folded = fold_name(word)
-        if folded[:1] not in firsts:
-            continue
-        if folded not in surnames and _masculine(folded) not in masculine and (
-                len(folded) < 5 or not any(_surname_level(folded, x) < _NONE for x in by_first[folded[:1]])):
-            continue
+        folded = folded_or_none
         name = _Name(s, e, None, False, "", folded, strong=False, weak=r.is_weak(s, e))
         best = _best_person(people, name)
         if best is None:
@@ -861,6 +905,20 @@ def _find_surnames(r: _Reader, people: list[_Person]) -> None:
         people[best].add(name)
         r.names.append(name)
         r.claim(s, e)
+
+
+def _surname_candidate(t: _Tables, word: str, surnames: set[str], firsts: set[str], masculine: set[str],
+                       by_first: dict[str, list[str]]) -> str | None:
+    """``word`` folded, when it may be one of ``surnames`` (exactly, in a gender form or misspelt), else None."""
+    if word.lower() in t.stop or word.isupper():
+        return None
+    folded = fold_name(word)
+    if folded[:1] not in firsts:
+        return None
+    if folded not in surnames and _masculine(folded) not in masculine and (
+            len(folded) < 5 or not any(_surname_level(folded, x) < _NONE for x in by_first[folded[:1]])):
+        return None
+    return folded
 
 
 _FIRST_LETTER_GROUPS = {c: g for g in ("CKQ", "YIJE", "WV", "ZS", "XKS", "FP") for c in g}
@@ -950,7 +1008,11 @@ def _role_before(r: _Reader, name: _Name, floor: int) -> str | None:
         window = window.rstrip()[:-1]  # "<role>, <Name>": the role is before the comma
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
     piece = window[cut:]
-    words = list(re.finditer(r"[^\s]+", piece))
+    # Most names have no role before them: look the words up once before reading them one by one.
+    role_or_title = t.role_or_title
+    if not any(w.rstrip(".") in role_or_title for w in piece.lower().split()):
+        return None
+    words = list(_NONSPACE.finditer(piece))
     for i, w in enumerate(words):
         low = w.group().lower().rstrip(".")
         if low.endswith(("'s", "’s")):
@@ -989,17 +1051,20 @@ _APPOSITION = re.compile(r",[ \u00a0]+(?:the |The |a |an |le |la |l['’]|der |d
                          r"(?=[,.;]|$)", re.MULTILINE)
 
 
+_ROLE_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)?")
+
+
 def _role_words(r: _Reader, phrase: str) -> set[str]:
     t = r.t
     out: set[str] = set()
     low = phrase.lower()
     for p, canon in t.role_phrases.items():
         low = low.replace(p, canon)
-    for raw in re.findall(r"[^\W_]+(?:-[^\W_]+)?", phrase):
+    for raw in _ROLE_WORD.findall(phrase):
         if raw[:1].isupper() and not _is_cyrillic(raw) and _word_kind(t, raw) not in ("title", "head", "stop") \
                 and raw.lower() not in t.role_nouns:
             out.add("@" + raw[:4].lower())  # a country or body the role names, compared on its own
-    for w in re.findall(r"[^\W_]+(?:-[^\W_]+)?", low):
+    for w in _ROLE_WORD.findall(low):
         if w in t.determiners or w in t.connectors or w == "s" or w.endswith(t.demonyms):
             continue  # nationality adjectives are optional: "the Russian minister" is "the minister"
         w = t.role_synonyms.get(w, w)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from unspin.document import DATELINE, HEADLINE, MENTION, PARAGRAPH, REPEATED, SENTENCE, Document
+from unspin.document import DATELINE, HEADLINE, MENTION, PARAGRAPH, REPEATED, SENTENCE, Document, Span
 from unspin.quotes.lexicon import Lexicon
 from unspin.quotes.marks import MarkedQuote
 from unspin.quotes.speakers import unmarked_mentions
@@ -43,38 +43,61 @@ class Found:
     pronoun_at: int = -1
 
 
+def _layers(doc: Document, names: tuple[str, ...]) -> dict[str, list[Span]]:
+    """The spans of each of ``names`` in text order, as ``Document.layer`` gives them, in one pass."""
+    found: dict[str, list[Span]] = {name: [] for name in names}
+    for span in doc.spans:
+        bucket = found.get(span.layer)
+        if bucket is not None:
+            bucket.append(span)
+    for spans in found.values():
+        spans.sort(key=_span_key)  # stable, as Document.layer's sorted()
+    return found
+
+
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
 class Context:
     """Read-only views of one document for the finders (built once per document)."""
 
     def __init__(self, doc: Document, lex: Lexicon, settings: Settings) -> None:
         self.text = text = doc.text
         self.lex = lex
-        heads = [(s.start, s.end) for s in doc.layer(HEADLINE)]
-        heads += [(s.start, s.end) for s in doc.layer(REPEATED) if s.attrs.get("kind", "headline") == "headline"]
+        # The layers read here, sorted once: Document.layer filters and sorts all spans on every call.
+        layers = _layers(doc, (HEADLINE, REPEATED, SENTENCE, PARAGRAPH, DATELINE, MENTION))
+        self.mention_layer = layers[MENTION]
+        heads = [(s.start, s.end) for s in layers[HEADLINE]]
+        heads += [(s.start, s.end) for s in layers[REPEATED] if s.attrs.get("kind", "headline") == "headline"]
         self.lines = list(iter_lines(text))
         self.line_starts = [s for s, _ in self.lines]
-        self.headline_lines = [any(hs < e and s < he for hs, he in heads) for s, e in self.lines]
-        sentences = doc.layer(SENTENCE)
+        if heads:
+            self.headline_lines = [any(hs < e and s < he for hs, he in heads) for s, e in self.lines]
+        else:
+            self.headline_lines = [False] * len(self.lines)
+        sentences = layers[SENTENCE]
         if not sentences:
-            paragraphs = doc.layer(PARAGRAPH) or find_paragraphs(doc, settings=settings)
+            paragraphs = layers[PARAGRAPH] or find_paragraphs(doc, settings=settings)
             probe = Document(text)
             probe.add(paragraphs)
-            probe.add(doc.layer(HEADLINE))
+            probe.add(layers[HEADLINE])
             sentences = find_sentences(probe, settings=settings)
         spans = [(s.start, s.end, s.attrs.get("paragraph", 0) is None) for s in sentences]
         covered = [(s, e) for s, e, _ in spans]
         # A repeated headline is neither a paragraph nor a sentence of the segment stage; quotes in it count.
-        for n, (s, e) in enumerate(self.lines):
-            if self.headline_lines[n] and not any(cs < e and s < ce for cs, ce in covered):
-                spans.append((s, e, True))
+        if heads:
+            for n, (s, e) in enumerate(self.lines):
+                if self.headline_lines[n] and not any(cs < e and s < ce for cs, ce in covered):
+                    spans.append((s, e, True))
         spans.sort()
         self.sentences = spans
         self.sentence_starts = [s for s, _, _ in spans]
-        datelines = doc.layer(DATELINE)
+        datelines = layers[DATELINE]
         self.dateline = (datelines[0].start, datelines[0].end) if datelines else None
         kinds = {a.id: a.kind for a in doc.actors}
-        self.unmarked = unmarked_mentions(doc)
-        marked = [(s.start, s.end, str(s.attrs.get("actor"))) for s in doc.layer(MENTION)] + self.unmarked
+        self.unmarked = unmarked_mentions(doc, mentions=self.mention_layer)
+        marked = [(s.start, s.end, str(s.attrs.get("actor"))) for s in self.mention_layer] + self.unmarked
         self.mention_spans = [(s, e) for s, e, a in marked if a in kinds]
         self.person_spans = [(s, e) for s, e, a in marked if kinds.get(a) == "person"]
         self.marked: list[MarkedQuote] = []
@@ -93,19 +116,70 @@ class Context:
                 by_kind[kind].append(m)
         self._cues = {k: ([m.start() for m in found], found) for k, found in by_kind.items()}
         self._quoted_starts: list[int] = []
+        self._opens: list[int] = []
+        self._open_set: set[int] = set()
+        self._by_open: list[tuple[int, int]] = []
+        self._by_anchor: list[tuple[int, int]] = []
 
     def cues(self, kind: str, start: int, end: int) -> list[re.Match[str]]:
         """The matches of one cue kind ("speech", "objects", "tail", "participles", "prefix") lying inside
         text[start:end], in text order."""
         starts, found = self._cues[kind]
         lo = bisect_left(starts, start)
-        hi = bisect_left(starts, end)
+        hi = bisect_left(starts, end, lo)
+        if lo == hi:
+            return []
         return [m for m in found[lo:hi] if m.end() <= end]
 
     def set_quotes(self, marked: list[MarkedQuote]) -> None:
         self.marked = marked
         self.quoted = sorted((q.open_at, (q.close_at + 1) if q.close_at >= 0 else q.end) for q in marked)
         self._quoted_starts = [s for s, _ in self.quoted]
+        # Indexes of the passages by opening mark and by where they stop (the closing mark, or the end of a
+        # quote that never closes), so the finders ask for the few near a position instead of reading all.
+        self._opens = sorted(q.open_at for q in marked)
+        self._open_set = set(self._opens)
+        self._by_open = sorted((q.open_at, i) for i, q in enumerate(marked))
+        self._by_anchor = sorted((q.close_at if q.close_at >= 0 else q.end, i) for i, q in enumerate(marked))
+
+    def opens_at(self, at: int) -> bool:
+        """Whether a passage's opening mark stands at ``at``."""
+        return at in self._open_set
+
+    def next_open(self, after: int) -> int | None:
+        """The first opening mark after offset ``after``, or None."""
+        i = bisect_right(self._opens, after)
+        return self._opens[i] if i < len(self._opens) else None
+
+    def stopping_in(self, start: int, end: int) -> list[MarkedQuote]:
+        """Passages whose closing mark (or, unclosed, whose end) lies in [start, end] (end included)."""
+        lo = bisect_left(self._by_anchor, (start, -1))
+        hi = bisect_right(self._by_anchor, (end, len(self.marked)))
+        return [self.marked[i] for _, i in self._by_anchor[lo:hi]]
+
+    def last_closed_after(self, start: int, end: int) -> MarkedQuote | None:
+        """Of the passages opening at or after ``start`` and closed before ``end``, the last in ``marked``
+        order, or None."""
+        lo = bisect_left(self._by_open, (start, -1))
+        best = -1
+        for _, i in self._by_open[lo:]:
+            q = self.marked[i]
+            if 0 <= q.close_at < end and i > best:
+                best = i
+        return self.marked[best] if best >= 0 else None
+
+    def last_break(self, start: int, end: int) -> int:
+        """The last offset in [start, end) holding ";" or ":", or a closing mark (”»"›) inside a quote; -1
+        when there is none (where a verb's subject may begin)."""
+        text = self.text
+        found = max(text.rfind(";", start, end), text.rfind(":", start, end))
+        for mark in "”»\"›":
+            i = text.rfind(mark, max(start, found + 1), end)
+            while i >= 0 and not self.in_quote(i):
+                i = text.rfind(mark, max(start, found + 1), i)
+            if i > found:
+                found = i
+        return found
 
     def sentence_index(self, at: int) -> int:
         return max(0, bisect_right(self.sentence_starts, at) - 1)

@@ -59,7 +59,7 @@ def find_quotes(doc: Document, *, settings: Settings) -> list[Span]:
     directs = _attribute_directs(ctx, kept, reported)
     found = sorted(reported + directs, key=lambda f: (f.start, f.kind != "reported", -f.end))
     speakers = Speakers(doc, lex, [(s, e) for s, e, _ in ctx.sentences], [(f.start, f.end) for f in directs],
-                        ctx.unmarked)
+                        ctx.unmarked, mentions=ctx.mention_layer)
     done: set[int] = set()
     for f in found:
         _resolve(speakers, f, done)
@@ -221,7 +221,8 @@ def _attribute_after(ctx: Context, f: Found, q: MarkedQuote) -> bool:
     text, lex = ctx.text, ctx.lex
     start = q.close_at + 1
     _, s_end = ctx.sentence_at(q.close_at)
-    limit = min([s_end] + [o.open_at for o in ctx.marked if o.open_at > q.close_at])
+    following = ctx.next_open(q.close_at)
+    limit = s_end if following is None else min(s_end, following)
     lead = _TAIL_LEAD.match(text, start, limit)
     at = lead.end() if lead else start
     dash = next((i for i in range(start, at) if text[i] in _DASHES), -1)
@@ -266,11 +267,8 @@ def _attribute_before(ctx: Context, f: Found, q: MarkedQuote, earlier: list[Foun
     if count_words(between) > 12 or _CLAUSE_END.search(between):
         return False
     f.cue = (best.start(), best.end())
-    subject_from = s_start
-    for i in range(best.start() - 1, s_start - 1, -1):
-        if text[i] in ";:" or (text[i] in "”»\"›" and ctx.in_quote(i)):
-            subject_from = i + 1
-            break
+    cut = ctx.last_break(s_start, best.start())
+    subject_from = cut + 1 if cut >= 0 else s_start
     subject = (subject_from, best.start())
     subject_words = {w.lower() for w in _WORDS.findall(text[subject[0]:subject[1]])}
     if subject_words and subject_words <= _CONJUNCTIONS:

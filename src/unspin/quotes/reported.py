@@ -84,7 +84,7 @@ def _clause(ctx: Context, start: int, end: int, *, cue: tuple[int, int] | None,
         return None
     end = _end_at_partial_quote(ctx, start, end)
     found = Found(start, end, "reported", cue=cue, region=region, after=after, score=score)
-    if any(q.open_at == start for q in ctx.marked) and ctx.quoted_share(start, end) >= _ALL_QUOTED:
+    if ctx.opens_at(start) and ctx.quoted_share(start, end) >= _ALL_QUOTED:
         found.hidden = True  # the clause is one quote ("a reconnu que « ... »"): the direct quote stands alone
     return found
 
@@ -92,10 +92,7 @@ def _clause(ctx: Context, start: int, end: int, *, cue: tuple[int, int] | None,
 def _end_at_partial_quote(ctx: Context, start: int, end: int) -> int:
     """End a clause at the closing mark of its last partial quote when only a comma-led aside or a word or
     two follows it ("... "under continuous review," which ...", "... "could take months" to settle")."""
-    last = None
-    for q in ctx.marked:
-        if start <= q.open_at and 0 <= q.close_at < end:
-            last = q
+    last = ctx.last_closed_after(start, end)
     if last is None:
         return end
     tail = ctx.text[last.close_at + 1:end]
@@ -347,7 +344,7 @@ def _attributes_direct(ctx: Context, s_start: int, v0: int, v1: int, s_end: int)
     """Whether the verb at [v0, v1) attributes a direct quote: it follows a closing mark with at most a
     speaker phrase between ("”, — said X", "," he said"), or a colon or an opening mark follows it."""
     text = ctx.text
-    for q in ctx.marked:
+    for q in ctx.stopping_in(s_start, v0):
         if s_start <= q.close_at < v0 or (q.close_at < 0 and s_start <= q.end <= v0):
             between = text[(q.close_at + 1) if q.close_at >= 0 else q.end:v0]
             if not _BOUNDARY.search(between.strip(_SPACE + _DASH + ",")) and count_words(between) <= 8:
@@ -356,7 +353,7 @@ def _attributes_direct(ctx: Context, s_start: int, v0: int, v1: int, s_end: int)
     # is its object; the direct quote takes the cue.
     gap = _UNTIL_MARK.match(text, v1, s_end)
     nxt = gap.end() if gap else v1
-    if nxt < s_end and any(q.open_at == nxt for q in ctx.marked):
+    if nxt < s_end and ctx.opens_at(nxt):
         between = text[v1:nxt]
         if ":" in between or not between.strip(_SPACE + ","):
             return True
@@ -421,11 +418,9 @@ def _subject_start(ctx: Context, s_start: int, v0: int) -> int:
     start = s_start
     if ctx.dateline and ctx.dateline[0] <= s_start < ctx.dateline[1] <= v0:
         start = ctx.dateline[1]
-    for i in range(v0 - 1, start - 1, -1):
-        ch = text[i]
-        if ch in ";:" or (ch in "”»\"›" and ctx.in_quote(i)):
-            start = i + 1
-            break
+    cut = ctx.last_break(start, v0)
+    if cut >= 0:
+        start = cut + 1
     # "..., and Tedros said": a subject after a comma and a conjunction starts there.
     joined = _COMMA_CONJUNCTION.search(text, start, v0)
     while joined:
@@ -464,7 +459,8 @@ def _clause_before(ctx: Context, s_start: int, s_end: int, v0: int, v1: int) -> 
         region, after = (comma + 1, v0), False
     else:
         first = _WORD.search(text, v1, s_end)
-        if first is None or first.group().lower() in ctx.lex.prepositions - ctx.lex.time_words:
+        word = first.group().lower() if first is not None else ""
+        if first is None or (word in ctx.lex.prepositions and word not in ctx.lex.time_words):
             return None  # "..., warns of slowdown": no speaker follows the verb
         region, after = (v1, s_end), True
     return _clause(ctx, clause_from, comma, cue=(v0, v1), region=region, after=after, score=0.75)

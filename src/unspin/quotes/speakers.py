@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from unspin.document import MENTION, Actor, Document
+from unspin.document import MENTION, Actor, Document, Span
 from unspin.quotes.lexicon import Lexicon
 
 __all__ = ["Speakers", "actor_gender", "unmarked_mentions"]
@@ -43,9 +43,11 @@ class _Mention:
     label: str | None
 
 
-def unmarked_mentions(doc: Document) -> list[tuple[int, int, str]]:
+def unmarked_mentions(doc: Document, *, mentions: list[Span] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, actor id) of actor names the ``mention`` layer does not cover (a headline the actors stage
-    skipped, say): every whole-word occurrence of a name or variant that names one actor only."""
+    skipped, say): every whole-word occurrence of a name or variant that names one actor only.
+
+    ``mentions`` is ``doc.layer("mention")`` when the caller already has it."""
     owner: dict[str, str | None] = {}
     for actor in doc.actors:
         for name in {actor.name, *actor.variants}:
@@ -54,7 +56,7 @@ def unmarked_mentions(doc: Document) -> list[tuple[int, int, str]]:
     if not owner:
         return []
     text = doc.text
-    covered = sorted((s.start, s.end) for s in doc.layer(MENTION))
+    covered = sorted((s.start, s.end) for s in (doc.layer(MENTION) if mentions is None else mentions))
     starts = [s for s, _ in covered]
     reach = max((e - s for s, e in covered), default=0)
     taken: list[tuple[int, int, str]] = []
@@ -108,12 +110,14 @@ class Speakers:
     """The mentions and actors of one document, and the speakers resolved so far (in text order)."""
 
     def __init__(self, doc: Document, lex: Lexicon, sentences: list[tuple[int, int]],
-                 quoted: list[tuple[int, int]], unmarked: list[tuple[int, int, str]]) -> None:
+                 quoted: list[tuple[int, int]], unmarked: list[tuple[int, int, str]], *,
+                 mentions: list[Span] | None = None) -> None:
         self.text = doc.text
         self.lex = lex
         self.actors = {a.id: a for a in doc.actors}
         self.mentions = [_Mention(s.start, s.end, str(s.attrs.get("actor")), s.label)
-                         for s in doc.layer(MENTION) if s.attrs.get("actor") in self.actors]
+                         for s in (doc.layer(MENTION) if mentions is None else mentions)
+                         if s.attrs.get("actor") in self.actors]
         self.mentions += [_Mention(s, e, a, "name") for s, e, a in unmarked]
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self.mentions]
