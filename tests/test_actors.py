@@ -293,13 +293,81 @@ def _normalised(values: list[str]) -> set[str]:
     return {re.sub(r"\s+", " ", v).strip().lower() for v in values}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The mill will close. “We tried,” said Teodor Valkaman, a spokesman for the owners.",
+                 [{"Teodor Valkaman"}], id="apposition-after-unknown-given-name"),
+    pytest.param("Her cousin Zorana Pekic, who runs the bakery, was not surprised. Pekic said it was coming.",
+                 [{"Zorana Pekic", "Pekic"}], id="who-clause"),
+    pytest.param("The ferry is late again, said Ottmar Quell.", [{"Ottmar Quell"}], id="said-before-name"),
+    pytest.param("„Wir bleiben“, sagte Geschäftsführer Wendelin Haubrock. Haubrock lachte.",
+                 [{"Wendelin Haubrock", "Haubrock"}], id="german-role-noun-as-title"),
+    pytest.param("Graham Pettifer has run the shop for years. “Graham is always right,” a neighbour said.",
+                 [{"Graham Pettifer", "Graham"}], id="lone-given-name"),
+])
+def test_people_found_by_their_context(text: str, expected: list[set[str]]) -> None:
+    assert people(actors_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "not_people"), [
+    pytest.param("The strike hit a depot in Port Ellery, the transport minister said.", {"Port Ellery"},
+                 id="place-before-attributed-lead"),
+    pytest.param("“It is over,” said Brenmark attorney Lisa Orrel.", {"Brenmark"}, id="said-before-a-longer-phrase"),
+    pytest.param("A guard at the Harlow Grand Hotel, who saw the fire, called for help.", {"Harlow Grand Hotel"},
+                 id="definite-article-before-who"),
+])
+def test_context_rules_do_not_make_people_of_places(text: str, not_people: set[str]) -> None:
+    names = set().union(*people(actors_of(text)))
+    assert not names & not_people, names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Lonsdale Dockers' Union called a strike.", "Lonsdale Dockers' Union", id="plural-possessive"),
+    pytest.param("Trevan Freight, which runs the yard, said in a statement that trains would resume.",
+                 "Trevan Freight", id="said-in-a-statement"),
+    pytest.param("The Norvanian government declared an emergency.", "Norvanian government", id="demonym-government"),
+    pytest.param("Die Station des Kreiskrankenhauses Ellwang schließt.", "Kreiskrankenhauses Ellwang",
+                 id="german-genitive-head"),
+    pytest.param("Об этом сообщили в пресс-службе управления культуры Озерска.", "управления культуры Озерска",
+                 id="russian-lower-case-head"),
+    pytest.param("The Ellwang Embassy in Brenmark said nothing.", "Ellwang Embassy", id="embassy"),
+])
+def test_organisations_found_by_their_context(text: str, expected: str) -> None:
+    assert any(expected in o for o in organisations(actors_of(text))), organisations(actors_of(text))
+
+
+def test_a_headed_name_in_the_headline_is_an_organisation() -> None:
+    doc = actors_of("Ministry of Fisheries cuts quotas\n\nQuotas will fall by a tenth next year, officials said.")
+    assert organisations(doc) == [{"Ministry of Fisheries"}]
+
+
+def test_a_gendered_role_noun_goes_to_the_person_of_its_gender() -> None:
+    doc = actors_of("Директор департамента Ольга Сизова объявила о тарифах. Депутат Олег Рябинин назвал решение "
+                    "ошибкой. «Все данные открыты», — подчеркнула чиновница.")
+    at = doc.text.index("чиновница")
+    assert actor_for_span(doc, at, at + len("чиновница")) == actor_named(doc, "Ольга Сизова").id
+
+
+def test_a_head_of_a_department_is_its_director() -> None:
+    doc = actors_of("Директор департамента Ольга Сизова объявила о тарифах. Депутат Олег Рябинин возразил. "
+                    "Глава департамента ответила, что отчёт готов.")
+    at = doc.text.index("Глава департамента")
+    assert actor_for_span(doc, at, at + 18) == actor_named(doc, "Ольга Сизова").id
+
+
+def test_a_possessive_role_phrase_resolves_before_the_name() -> None:
+    doc = actors_of("Norvale closed its ports, the country's fisheries minister said. \"We had no choice,\" "
+                    "Fisheries Minister Ansa Kettunen told reporters.")
+    at = doc.text.index("fisheries minister")
+    assert actor_for_span(doc, at, at + len("fisheries minister")) == actor_named(doc, "Ansa Kettunen").id
+
+
 def test_dev_gold_floors() -> None:
-    """Floors a little under what the rules score on the dev part (1.00 merge F1, 54/54 people, 36/36
+    """Floors a little under what the rules score on the 31 dev articles (1.00 merge F1, 89/89 people, 69/69
     organisations when measured); the frozen part is scored by the lead, never here."""
     gold = load_gold(GOLD_DEV)
     docs = [actors_of(article.text) for article in gold]
     merge = score_quotes(gold, docs).merge
-    assert merge.f1 >= 0.95, merge
+    assert merge.f1 >= 0.98, merge
     found = {"person": [0, 0], "organisation": [0, 0]}
     for article, doc in zip(gold, docs, strict=True):
         predicted = [_normalised([a.name, *a.variants]) for a in doc.actors]
@@ -307,8 +375,8 @@ def test_dev_gold_floors() -> None:
             strings = _normalised([actor.name, *actor.variants])
             found[actor.kind][0] += any(strings & p for p in predicted)
             found[actor.kind][1] += 1
-    assert found["person"][0] / found["person"][1] >= 0.95, found
-    assert found["organisation"][0] / found["organisation"][1] >= 0.9, found
+    assert found["person"][0] / found["person"][1] >= 0.98, found
+    assert found["organisation"][0] / found["organisation"][1] >= 0.97, found
 
 
 def _md_people(md: str) -> dict[str, list[tuple[str, int]]]:

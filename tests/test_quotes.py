@@ -323,9 +323,116 @@ def test_spans_point_into_the_text_and_carry_the_contract_attrs() -> None:
                 assert 0 <= start < end <= len(doc.text)
 
 
+# -- round 2: constructions of wire copy, opinion pieces and translated copy ---------------------------
+
+FIRMS = {**PEOPLE, "Nordhaven Shipping": ("organisation", []), "Seaworks": ("organisation", [])}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # opinion verbs and negated ones report a statement like "said that" (README rule 7)
+    ("Brandt did not exclude that the fares would rise.", ("reported", "the fares would rise", "Ivo Brandt")),
+    ("Kovalenko expressed confidence that the pier would reopen in May.",
+     ("reported", "the pier would reopen in May", "Marta Kovalenko")),
+    ("The Harbour Authority informed that two berths had been closed.",
+     ("reported", "two berths had been closed", "Harbour Authority")),
+    ("The Harbour Authority said in a statement that two berths had been closed.",
+     ("reported", "two berths had been closed", "Harbour Authority")),
+    # the addressee after the cue is not a clause, the sentence before it is
+    ("The fares will rise in spring, Brandt told me.", ("reported", "The fares will rise in spring", "Ivo Brandt")),
+    # unnamed sources stay null
+    ("Diesel prices rose on the news, traders said.", ("reported", "Diesel prices rose on the news", None)),
+    # words after a partial quote keep the clause running (README rule 7)
+    ('Brandt said the repairs "could take weeks" to finish.',
+     ("reported", 'the repairs "could take weeks" to finish', "Ivo Brandt")),
+])
+def test_reported_forms_of_wire_copy(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert quotes(with_actors(text, PEOPLE))[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Brandt explained the timetable to me over lunch.",  # a noun object, not a clause
+    "Kovalenko stressed the importance of the new pier.",
+    "According to the port's annual report, cargo fell by a third.",  # a document, not a speaker
+    "Every time a neighbour promised \"lasting calm\" nothing changed.",  # nobody quoted in a generic subject
+])
+def test_objects_and_documents_are_not_quotes(text: str) -> None:
+    assert [q for q in quotes(with_actors(text, PEOPLE)) if q[0] == "reported" or q[2] is not None] == []
+    assert all(q[1] != "lasting calm" for q in quotes(with_actors(text, PEOPLE)))
+
+
+def test_a_relaying_agency_is_not_the_speaker() -> None:
+    actors = {**PEOPLE, "Portwire": ("organisation", [])}
+    text = "Portwire quoted Brandt as saying that the fares would rise."
+    assert quotes(with_actors(text, actors)) == [("reported", "the fares would rise", "Ivo Brandt")]
+    text = "As the agency Portwire quoted Kovalenko, the pier will reopen in May."
+    assert quotes(with_actors(text, actors)) == [("reported", "the pier will reopen in May", "Marta Kovalenko")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a word for a firm names the firm last named, skipping a body the text calls a union
+    ("Nordhaven Shipping posted a loss. The sailors' union Seaworks protested. The company said no jobs would go.",
+     "Nordhaven Shipping"),
+    # an apposition names the role holder: the owner is the firm
+    ("The ferry's owner, Nordhaven Shipping, said the route would close.", "Nordhaven Shipping"),
+    # a verb joined to an earlier one shares its subject
+    ("Nordhaven Shipping reported a loss on Monday but warned that fares would rise.", "Nordhaven Shipping"),
+])
+def test_organisations_speak(text: str, speaker: str) -> None:
+    assert quotes(with_actors(text, FIRMS))[-1][2] == speaker
+
+
+def test_a_capital_speaks_for_the_government_the_text_names() -> None:
+    actors = {"Ostravian government": ("organisation", [])}
+    text = ("BELVIK, May 3. The Ostravian government closed the border on Monday. Belvik has said it will not "
+            "reopen it until spring.")
+    assert quotes(with_actors(text, actors))[-1] == ("reported", "it will not reopen it until spring",
+                                                    "Ostravian government")
+    # an unknown surname is not a capital: the speaker stays unresolved rather than wrong
+    text = ("BELVIK, May 3. The Ostravian government closed the border on Monday. Halloran has said it will "
+            "not reopen it until spring.")
+    assert quotes(with_actors(text, actors))[-1][2] is None
+
+
+def test_a_country_speaks_through_its_highest_body() -> None:
+    actors = {"Ostravian Foreign Ministry": ("organisation", []), "Ostravian Embassy": ("organisation", [])}
+    text = ("The Ostravian Embassy called the claims false. The Ostravian Foreign Ministry summoned the envoy. "
+            "Ostravia said late on Wednesday it would expel two diplomats.")
+    assert quotes(with_actors(text, actors))[-1] == ("reported", "it would expel two diplomats",
+                                                    "Ostravian Foreign Ministry")
+
+
+def test_a_short_sentence_in_marks_continues_the_quote_before_it() -> None:
+    text = "“The pier is safe,” Kovalenko said. “We checked.”"
+    assert quotes(with_actors(text, PEOPLE)) == [("direct", "The pier is safe,", "Marta Kovalenko"),
+                                                 ("direct", "We checked.", "Marta Kovalenko")]
+
+
+def test_a_russian_cue_verb_settles_the_gender_of_a_role_noun() -> None:
+    actors = {"Ирина Ковалева": ("person", ["Ковалевой"]), "Павел Седов": ("person", [])}
+    text = ("Как заявила директор департамента Ирина Ковалева, тариф вырастет. Депутат Павел Седов назвал "
+            "решение ошибкой. «Где отчёт?» — спросил депутат.\n\nГлава департамента ответила, что отчёт "
+            "опубликован.")
+    assert quotes(with_actors(text, actors))[-1] == ("reported", "отчёт опубликован", "Ирина Ковалева")
+
+
+def test_german_konjunktiv_carries_on_the_previous_speaker() -> None:
+    text = ("„Wir mussten den Fährbetrieb einstellen“, sagte Brandt. Die Entscheidung sei ihm schwergefallen.\n\n"
+            "Laut Kovalenko sollen die Fähren im Mai wieder fahren, rund zwei Wochen später als geplant.")
+    assert quotes(with_actors(text, PEOPLE)) == [
+        ("direct", "Wir mussten den Fährbetrieb einstellen", "Ivo Brandt"),
+        ("reported", "Die Entscheidung sei ihm schwergefallen", "Ivo Brandt"),
+        ("reported", "sollen die Fähren im Mai wieder fahren, rund zwei Wochen später als geplant", "Marta Kovalenko")]
+
+
+def test_a_headline_with_a_second_statement_after_the_dash_is_not_attributed() -> None:
+    text = "Fähre stellt Betrieb ein – Kovalenko spricht von „schwarzem Tag“\n\nHAFEN, 3. Mai. Nichts weiter."
+    assert all(q[0] != "reported" for q in quotes(with_actors(text, PEOPLE)))
+
+
 def test_dev_gold_floors() -> None:
     """Pinned floors on the dev part of the gold set (full chain: analyze -> actors -> quotes), just below
-    the figures measured when the stage was written (0.998 overlap F1, 0.994 speaker accuracy)."""
+    the figures measured after round 2 on the 31 dev articles (0.999 overlap F1, 0.993 direct, 0.997 reported,
+    1.000 speaker accuracy and attribution); speaker floors leave room for the actors stage, which names them."""
     from unspin.actors import annotate_actors
     from unspin.evaluate.quotes import evaluate_quotes, load_gold
 
@@ -336,11 +443,11 @@ def test_dev_gold_floors() -> None:
         return doc
 
     scores = evaluate_quotes(load_gold(GOLD_DEV), predict)
-    assert scores.overlap["all"].f1 >= 0.97
-    assert scores.overlap["direct"].f1 >= 0.97
-    assert scores.overlap["reported"].f1 >= 0.96
-    assert scores.speaker["all"].accuracy >= 0.97
-    assert scores.attribution["all"].accuracy >= 0.96
+    assert scores.overlap["all"].f1 >= 0.99
+    assert scores.overlap["direct"].f1 >= 0.985
+    assert scores.overlap["reported"].f1 >= 0.99
+    assert scores.speaker["all"].accuracy >= 0.98
+    assert scores.attribution["all"].accuracy >= 0.98
 
 
 def test_real_example_top_level_quotes() -> None:

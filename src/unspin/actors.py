@@ -9,8 +9,12 @@ How people are found (all heuristics, tuned on the quote gold set's dev part):
 
 1. Runs of capitalised words (Latin or Cyrillic) are cut where a given name or an initial starts; the part
    from there on is a full name ("Tarvik Oleg X" -> "Oleg X"). Without a known given name, a run is a name
-   when a title or role word stands before it ("Major General", "Senator", "мэр"), when its last word has a
-   (mostly East Slavic) surname shape, or when the byline names it.
+   when a title or role word stands before it ("Major General", "Senator", "мэр", a capitalised German role
+   noun: "Geschäftsführer X Y"), when its last word has a (mostly East Slavic) surname shape, when the byline
+   names it, or when its context only fits a person: a speech verb before it that ends the clause
+   ("..., said X Y."), or after it ", who", an age (", 61,") or an apposition headed by a role noun
+   ("X Y, a spokeswoman for ..."; not when that phrase is itself the subject of "said", as in a lead
+   attributed at its end, and not after "the").
 2. Full names are grouped into people: same given name (after folding transliteration variants: Sergey =
    Sergei, Yevgenia = Evgeniya) or an initial that agrees, and a surname equal after folding, equal up to
    its gender form, or one edit apart (machine-translation misspellings). Cyrillic words compare by stem, so
@@ -19,16 +23,26 @@ How people are found (all heuristics, tuned on the quote gold set's dev part):
    (exact beats gender form beats misspelling); two people at the same level: the nearest one before. An
    initial that disagrees ("D. X" for "Joseph X", a machine-translation habit) joins only when exactly one
    person carries the surname.
-4. Headlines name no new actor: a headline word only links to a person or organisation the body names.
+4. A lone given name ("Graham said") joins the one person introduced with it (Latin names in the given-name
+   list only; nobody else may carry it as a surname).
+5. Headlines name no new person: a headline word only links to a person the body names. A short headline
+   organisation that opens or ends with a head noun ("Ministry of Labour") is an actor even there.
 
 Organisations: capitalised phrases with a head noun ("Ministry of Defence of X", "Lindell Institute",
 "Stadtverwaltung X", "Министерство ... X"), names introduced by a type noun ("the supplier, X", company
-"X", изданию «X»), acronyms that are not place codes, one-word bodies (Kremlin, Pentagon), and the wire of
-the dateline. A shorter name whose words are all in one longer name is its variant ("Ministry of Defence").
+"X", "a group called X", изданию «X»), acronyms that are not place codes, one-word bodies (Kremlin,
+Pentagon), the wire of the dateline, a capitalised phrase that "said in a statement" without any sign of a
+person, a nationality adjective or a possessive before a government noun ("the Korvenian government"), and
+Russian lower-case heads whose genitives reach a capitalised name ("департамента транспорта X"). A shorter
+name whose words are all in one longer name is its variant ("Ministry of Defence").
 
 Roles come from appositions ("<role> <Name>", "<Name>, the <role>,", "<role>, <Name>,"); later definite
-role-noun phrases ("the General", "the representative of the ministry", "глава города") become ``role``
-mentions when exactly one person's roles contain every word of the phrase.
+role-noun phrases ("the General", "the representative of the ministry", "глава города", "the country's
+agriculture minister") become ``role`` mentions when exactly one person's roles contain every word of the
+phrase (office synonyms fold first: director = head, директор = руководитель = глава) and that person's
+gender agrees with the phrase's when both are known (a feminine noun, a German -in form, French la/le against
+honorifics, gendered role words and East Slavic name endings). A definite gendered generic noun
+("чиновница") that matches no role goes to the nearest person named before it whose gender agrees.
 """
 
 from __future__ import annotations
@@ -140,6 +154,20 @@ class _Tables:
     before_single: frozenset[str]
     role_or_title: frozenset[str]
     acronym: re.Pattern[str]
+    verbs_before: frozenset[str]
+    statement_nouns: tuple[str, ...]
+    statement_cue: re.Pattern[str]
+    statement_org: re.Pattern[str]
+    government_nouns: tuple[str, ...]
+    feminine_words: frozenset[str]
+    masculine_words: frozenset[str]
+    generic_gendered: frozenset[str]
+    feminine_surnames: tuple[str, ...]
+    masculine_surnames: tuple[str, ...]
+    masculine_given_in_a: frozenset[str]
+    government_org: re.Pattern[str]
+    ru_lower_org: re.Pattern[str]
+    person_apposition: re.Pattern[str]
 
 
 @cache
@@ -152,13 +180,16 @@ def _tables() -> _Tables:
     role_nouns = frozenset(w for words in roles["role_nouns"].values() for w in words)
     particles = frozenset(names["particles"])
     connectors = frozenset(orgs["connectors"])
-    word = rf"[{_UPPER}](?:\.|[^\W_]*(?:[-‐'’][^\W_]+)*)"
+    # A plural possessive may sit inside a name ("the X Miners' Union"): an apostrophe after "s" when the run
+    # goes on with a capitalised word.
+    possessive = rf"(?:(?<=s)['’](?=[ \u00a0][{_UPPER}]))?"
+    word = rf"[{_UPPER}](?:\.|[^\W_]*(?:[-‐'’][^\W_]+)*{possessive})"
     joiners = _alternation(particles | connectors | {"d’", "l’"})
     # A run: capitalised words, initials and acronyms, joined by single spaces, possibly with lower-case
     # particles ("von der", "de") and organisation connectors ("of", "für") between them. Not across lines.
     # The first capital letter comes before the look-behinds: a pattern that opens with a character class
     # lets the regex engine skip ahead to candidates, three times faster than testing every position.
-    first = rf"[{_UPPER}](?<![^\W_].)(?<![-‐.].)(?:\.|[^\W_]*(?:[-‐'’][^\W_]+)*)"
+    first = rf"[{_UPPER}](?<![^\W_].)(?<![-‐.].)(?:\.|[^\W_]*(?:[-‐'’][^\W_]+)*{possessive})"
     run = re.compile(rf"{first}(?:[ \u00a0](?:(?:{joiners})[ \u00a0])*{word})+")
     # One scan finds every cue word: role nouns, titles and honorifics (for "Mr X", "minister X" and role
     # mentions), organisation type nouns ("the supplier, X") and one-word bodies ("Kremlin"). Each big
@@ -178,7 +209,7 @@ def _tables() -> _Tables:
     # sentence-initial Russian roles); "The minister" has its noun in lower case.
     capitalised = _both_cases(frozenset(roles["titles"]) | frozenset(roles["honorifics"]) | frozenset(orgs["single"])
                               | frozenset(roles["role_nouns"]["de"]) | frozenset(roles["role_nouns"]["ru"])
-                              | frozenset(orgs["type_nouns"]["de"]))
+                              | frozenset(orgs["type_nouns"]["de"]) | frozenset(orgs["type_nouns"]["ru"]))
     cue = re.compile(rf"(?<![^\W_])(?:{_alternation(cue_words | capitalised)})(?![^\W_])")
     acronym = re.compile(r"[A-ZА-ЯЁ](?<![^\W_].)[A-ZА-ЯЁ]{1,5}(?![^\W_])")
     ru_head = _alternation(orgs["ru_heads"])
@@ -198,7 +229,8 @@ def _tables() -> _Tables:
         role_phrases=dict(roles["role_phrase_synonyms"]),
         determiners=frozenset(roles["determiners"]),
         heads=frozenset(orgs["heads"]),
-        de_suffixes=tuple(orgs["de_suffixes"]),
+        # German genitives: "des Kreiskrankenhauses", "der Stiftung" -> the suffix with its -s/-es.
+        de_suffixes=tuple(x + g for x in orgs["de_suffixes"] for g in ("", "s", "es")),
         ru_heads=tuple(orgs["ru_heads"]),
         connectors=connectors,
         single_orgs=frozenset(orgs["single"]),
@@ -225,7 +257,36 @@ def _tables() -> _Tables:
         before_single=role_nouns | frozenset(roles["titles"]) | frozenset(roles["honorifics"]),
         role_or_title=role_nouns | frozenset(roles["titles"]),
         acronym=acronym,
+        verbs_before=frozenset(names["person_verbs_before"]),
+        feminine_words=frozenset(roles["feminine"]),
+        masculine_words=frozenset(roles["masculine"]),
+        generic_gendered=frozenset(roles["generic_gendered"]),
+        feminine_surnames=tuple(names["feminine_surname_endings"]),
+        masculine_surnames=tuple(names["masculine_surname_endings"]),
+        masculine_given_in_a=frozenset(names["masculine_given_in_a"]),
+        statement_nouns=tuple(orgs["statement_nouns"]),
+        statement_cue=re.compile(r"(?<![^\W_])(?:said|says|announced|confirmed|added)[ \u00a0]+in[ \u00a0]+"
+                                 r"(?:a|an|its)[ \u00a0]+(?:written[ \u00a0]+)?$"),
+        statement_org=re.compile(
+            rf"(?<![^\W_])([{_UPPER}][^\W_]*(?:[ \u00a0][{_UPPER}][^\W_]*(?:['’]s)?){{1,3}})"
+            r"(?:,[^,.;:\n]{3,80},)?[ \u00a0]+(?:has[ \u00a0]+)?$"),
+        government_nouns=tuple(_both_cases(orgs["government_nouns"])),
+        government_org=re.compile(
+            rf"(?<![^\W_])((?:[{_UPPER}][^\W_]+[ \u00a0])?[{_UPPER}][^\W_]+(?:['’]s)?)[ \u00a0]+$"),
+        ru_lower_org=re.compile(
+            rf"(?<![^\W_])(?:{_alternation(orgs['ru_lowercase_heads'])})[а-яё]*(?:[ \u00a0][а-яё]+){{0,3}}?"
+            r"[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?:[ \u00a0](?:област|кра|район|округ)[а-яё]*)?"
+            r"(?![^\W_]|[ \u00a0][А-ЯЁ])"),
+        person_apposition=_person_apposition(role_nouns - frozenset(names["apposition_not_person"])),
     )
+
+
+def _person_apposition(role_nouns: frozenset[str]) -> re.Pattern[str]:
+    """What may follow a person's name and hardly anything else's: ', who', ', 61,', or an apposition headed by a
+    role noun ('X Y, a spokesman for ...', 'X Y, the region's governor,')."""
+    roles = _alternation(role_nouns)
+    return re.compile(rf",[ \u00a0]+(?:who[ \u00a0]|\d{{1,3}},|(?:a|an|the|its|his|her|their)[ \u00a0]+"
+                      rf"(?:[^\W\d_][\w'’-]*[ \u00a0]+){{0,3}}?(?:{roles})(?![^\W_]))")
 
 
 # -- name folding ----------------------------------------------------------------------------------
@@ -607,6 +668,12 @@ def _read_person(r: _Reader, words: list[tuple[int, int]], kinds: list[str]) -> 
     # Titles, openers and heads before the name are dropped; the name is what follows the last of them.
     last = -1
     for i, kind in enumerate(kinds):
+        if kind == "plain" and i < len(kinds) - 2 and text[words[i][0]:words[i][1]].lower() in t.role_nouns:
+            # "Geschäftsführer X Y": a capitalised role noun (German nouns, a sentence start) is a title here.
+            kind = kinds[i] = "title"
+        if kind == "plain" and i < len(kinds) - 1 and text[words[i][1] - 2:words[i][1]] in ("'s", "’s"):
+            last = i  # "Agency's X Y": the possessor is not part of the name
+            continue
         if kind in ("title", "stop", "head", "join") and not (kind == "join" and 0 < i < len(kinds) - 1
                                                                 and text[words[i][0]:words[i][1]].lower()
                                                                 in t.particles):
@@ -651,13 +718,32 @@ def _read_person(r: _Reader, words: list[tuple[int, int]], kinds: list[str]) -> 
     elif titled:
         evidence = True
     else:
-        evidence = _surname_shaped(t, last_word) and not r.written_lower(first.lower())
+        evidence = (_surname_shaped(t, last_word) and not r.written_lower(first.lower())) or (
+            len(name_words) <= 3 and not first.lower().endswith(t.demonyms) and before not in t.determiners and (
+                (before in t.verbs_before and text[end:end + 1] in (",", ".", ";"))  # "..., said X Y."
+                or _apposition_names_person(r, end)))
     if not evidence:
         return
     given = fold_name(first[0]) if initial else fold_name(first)
     r.names.append(_Name(start, end, given, initial, first[0], fold_name(last_word), strong=True, weak=weak,
                          titles=titles))
     r.claim(start, end)
+
+
+_CLAUSE_REST = re.compile(r"[^,.;:!?\n]*")
+
+
+def _apposition_names_person(r: _Reader, end: int) -> bool:
+    """Whether an apposition after ``end`` shows the run before it is a person ('X Y, a spokesman for Z,').
+
+    Not when the role phrase is the subject of a speech verb: in '... in X Y, the minister said' the run is
+    the last words of a lead attributed at its end, and often a place.
+    """
+    m = r.t.person_apposition.match(r.text, end)
+    if m is None:
+        return False
+    rest = _CLAUSE_REST.match(r.text, m.end())
+    return rest is None or not any(w in r.t.verbs_before or w == "told" for w in rest.group().split())
 
 
 def _word_before(text: str, start: int) -> str:
@@ -733,9 +819,49 @@ def _find_typed_orgs(r: _Reader) -> None:
 
 _TYPED_QUOTED = re.compile(rf"[ \u00a0]*[«\"“„][ \u00a0\u202f]*([{_UPPER}0-9][^«»\"“”„\n]{{1,40}}?)"
                            r"[ \u00a0\u202f]*[»\"”“]")
-_TYPED_RUN = re.compile(rf"(?:(?:[ \u00a0][a-zéèàâêôûçäöü'’]+){{1,4}}?,|,|[ \u00a0](?:der|des|den|dem))?[ \u00a0]"
+_TYPED_RUN = re.compile(rf"(?:(?:[ \u00a0][a-zéèàâêôûçäöü'’]+){{1,4}}?,|,"
+                        r"|[ \u00a0](?:der|des|den|dem|called|named|namens))?"
+                        r"[ \u00a0]"
                         rf"([{_UPPER}][^\W_]*(?:[-‐][^\W_]+)*(?:[ \u00a0][{_UPPER}][^\W_]*)*)"
                         rf"(?=[,.;:!?)]|[ \u00a0][a-zа-яё]|$)")
+
+
+def _find_statement_orgs(r: _Reader) -> None:
+    """'X Y said in a statement', 'X Y, which runs the port, said in a statement': a capitalised phrase that
+    issues statements and shows no sign of a person (no given name, title or initial) is an organisation;
+    'the Korvenian government', 'X's government': a nationality adjective or a country before a
+    government noun names that government (heuristics)."""
+    text, t = r.text, r.t
+    # The cue phrase is found first and the name read backwards from it: a pattern that starts at every
+    # capitalised word costs a quarter of a millisecond per article.
+    for noun_start, _ in (x for noun in t.statement_nouns for x in _find_word(text, noun)):
+        cue = t.statement_cue.search(text, max(0, noun_start - 40), noun_start)
+        if cue is None:
+            continue
+        lo = max(0, cue.start() - 160)
+        m = t.statement_org.search(text, lo, cue.start())
+        if m:
+            words = _words_of(text, *m.span(1))
+            kinds = [_cached_kind(text[a:b]) for a, b in words]
+            while words and kinds[0] == "stop":
+                words, kinds = words[1:], kinds[1:]
+            if len(words) < 2 or any(k in ("given", "initial", "title", "acronym") for k in kinds):
+                continue
+            if _word_before(text, words[0][0])[:1].isupper():
+                continue  # the end of a longer name ("Debbie X Y said in a statement"): the run reader decides
+            if r.skip_mask.find(1, words[0][0], words[-1][1]) >= 0:
+                continue
+            _add_org(r, words[0][0], _strip_possessive(text, *words[-1]))
+    for noun_start, noun_end in (x for noun in t.government_nouns for x in _find_word(text, noun)):
+        m = t.government_org.search(text, max(0, noun_start - 60), noun_start)
+        if not m:
+            continue
+        words = _words_of(text, *m.span(1))
+        while words and _cached_kind(text[words[0][0]:words[0][1]]) in ("stop", "title"):
+            words = words[1:]
+        adjective = text[words[-1][0]:words[-1][1]] if words else ""
+        if adjective.endswith(("'s", "’s")) or adjective.lower().endswith(t.demonyms):
+            _add_org(r, words[0][0], noun_end)
 
 
 def _find_russian_orgs(r: _Reader) -> None:
@@ -746,6 +872,10 @@ def _find_russian_orgs(r: _Reader) -> None:
     # "Министерство обороны X": a capitalised head noun, then genitives.
     for m in r.t.ru_head_org.finditer(r.text):
         _add_org(r, m.start(), _extend_russian_org(r, m.start(), m.end()))
+    # "департамента транспорта X": a lower-case head is a name only when its genitives reach a capitalised one.
+    for m in r.t.ru_lower_org.finditer(r.text):
+        if not _is_given(r.t, m.group(1)):  # "директор департамента Ирина X": the name is a person's
+            _add_org(r, *m.span())
 
 
 def _find_lowercase_heads(r: _Reader) -> None:
@@ -907,6 +1037,40 @@ def _find_surnames(r: _Reader, people: list[_Person]) -> None:
         r.claim(s, e)
 
 
+def _find_given_names(r: _Reader, people: list[_Person]) -> None:
+    """A lone given name ("Graham has been predicting ...") names the one person the text gave it to.
+
+    Features and opinion pieces call people by their first name after introducing them. Only when exactly one
+    person has that given name and no one has it as a surname; Cyrillic given names are skipped (they inflect,
+    and Russian copy uses the name with the patronymic instead).
+    """
+    text = r.text
+    owners: dict[str, set[int]] = {}
+    for i, person in enumerate(people):
+        for m in person.mentions:
+            if m.given and not m.initial and m.strong:
+                word = text[m.start:m.end].split()[0]
+                if len(word) >= 3 and not _is_cyrillic(word) and _is_given(r.t, word):
+                    owners.setdefault(word, set()).add(i)
+    surnames = {m.surname for p in people for m in p.mentions}
+    for word, found in owners.items():
+        if len(found) != 1 or fold_name(word) in surnames:
+            continue
+        i = next(iter(found))
+        for s, e in _find_word(text, word):
+            e = _strip_possessive(text, s, e) if text[s:e] == word else e
+            if not r.free(s, e) or r.skip_mask.find(1, s, e) >= 0 or _NEXT_CAPITAL.match(text, e):
+                continue
+            name = _Name(s, e, fold_name(word), False, word[0], fold_name(word), strong=False, weak=r.is_weak(s, e),
+                         person=i)
+            people[i].mentions.append(name)
+            r.names.append(name)
+            r.claim(s, e)
+
+
+_NEXT_CAPITAL = re.compile(rf"[ \u00a0]+[{_UPPER}]")
+
+
 def _surname_candidate(t: _Tables, word: str, surnames: set[str], firsts: set[str], masculine: set[str],
                        by_first: dict[str, list[str]]) -> str | None:
     """``word`` folded, when it may be one of ``surnames`` (exactly, in a gender form or misspelt), else None."""
@@ -950,13 +1114,21 @@ def _group_orgs(r: _Reader) -> list[list[_Org]]:
             org.group = same[0]
         elif len(containing) == 1 and len(org.key) >= 2:
             org.group = containing[0]
-        elif org.weak:
+        elif org.weak and not _headed_name(r, org):
+            # A headline word names no new body, but a headed name ("Ministry of Labour") is one even there.
             continue
         else:
             org.group = len(groups)
             groups.append([])
         groups[org.group].append(org)
     return groups
+
+
+def _headed_name(r: _Reader, org: _Org) -> bool:
+    """'Ministry of Labour', 'Kelmark Council': a short name that opens or ends with a head noun. Longer runs in
+    a headline are mostly Title Case sentences ("Guard Credited With Finding ...")."""
+    words = r.text[org.start:org.end].split()
+    return 2 <= len(words) <= 5 and (_is_org_head(r.t, words[0]) or _is_org_head(r.t, words[-1]))
 
 
 def _find_org_repeats(r: _Reader, groups: list[list[_Org]]) -> None:
@@ -1022,7 +1194,10 @@ def _role_before(r: _Reader, name: _Name, floor: int) -> str | None:
             # one (Russian, titles) it starts at the noun and the modifiers before it.
             dets = [k for k in range(i) if words[k].group().lower() in t.determiners]
             j = dets[-1] + 1 if dets else i
-            while not dets and j > 0 and words[j - 1].group().lower() in t.role_modifiers:
+            while not dets and j > 0 and (words[j - 1].group().lower() in t.role_modifiers or (
+                    # "Agriculture Minister X": a capitalised title takes its capitalised words
+                    text[lo + cut + words[j].start()].isupper() and words[j - 1].group()[:1].isupper()
+                    and _cached_kind(words[j - 1].group()) in ("plain", "title"))):
                 j -= 1
             role = piece[words[j].start():].strip()
             if role:
@@ -1051,12 +1226,14 @@ _APPOSITION = re.compile(r",[ \u00a0]+(?:the |The |a |an |le |la |l['’]|der |d
                          r"(?=[,.;]|$)", re.MULTILINE)
 
 
+_LOWER_POSSESSIVE = re.compile(r"(?<![^\W_])[a-zà-ÿ][^\W_]*['’]s(?![^\W_])")
 _ROLE_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)?")
 
 
 def _role_words(r: _Reader, phrase: str) -> set[str]:
     t = r.t
     out: set[str] = set()
+    phrase = _LOWER_POSSESSIVE.sub("", phrase)  # "the country's minister": the possessor is no part of the role
     low = phrase.lower()
     for p, canon in t.role_phrases.items():
         low = low.replace(p, canon)
@@ -1073,8 +1250,10 @@ def _role_words(r: _Reader, phrase: str) -> set[str]:
 
 
 def _find_role_mentions(r: _Reader, people: list[_Person], bags: list[set[str]]) -> list[tuple[int, int, int]]:
-    """Definite role-noun phrases resolved to the one person whose roles hold all their words."""
+    """Definite role-noun phrases resolved to the one person whose roles hold all their words (and whose
+    gender, when both are known, agrees)."""
     text, t = r.text, r.t
+    genders = [_person_gender(r, p) for p in people]
     out: list[tuple[int, int, int]] = []
     russian = r.lang in ("ru", "uk")
     # Role phrases may contain an organisation's name ("the representative of the Ministry of Defence"),
@@ -1093,23 +1272,37 @@ def _find_role_mentions(r: _Reader, people: list[_Person], bags: list[set[str]])
         nxt = _NEXT_NAME.match(text, e)
         if nxt and not r.free(nxt.start(1), nxt.end(1)):
             continue
-        # Extend left over modifiers and one determiner.
+        # Extend left over modifiers and one determiner. One plain noun modifier ("the agriculture minister")
+        # and a possessive ("the country's minister") are taken only when a determiner closes the phrase.
         start = s
+        probe = s
+        loose = 0
         while True:
-            p = _PREV_WORD.search(text, max(0, start - 30), start)
+            p = _PREV_WORD.search(text, max(0, probe - 30), probe)
             if not p:
+                if loose:
+                    start = -1  # a loose modifier that no determiner closes
                 break
             word = p.group(1).lower()
             if word in t.role_modifiers or (word in t.titles and word not in t.determiners) or (
                     p.group(1)[:1].isupper() and word.endswith(t.demonyms)):
-                start = p.start(1)
+                start = probe = p.start(1)
                 continue
-            if word in t.determiners:
+            if word in t.determiners or (word.endswith(("'s", "’s")) and p.group(1)[:1].islower()):
                 if word in ("a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer"):
                     start = -1
                 else:
                     start = p.start(1)
+                    if word not in t.determiners:  # "the country's": the article before it too
+                        q = _PREV_WORD.search(text, max(0, start - 12), start)
+                        if q and q.group(1).lower() in t.determiners:
+                            start = q.start(1)
                 break
+            if not loose and word.isalpha() and word[:1].islower() and word not in t.stop and \
+                    not (russian or _is_cyrillic(text[s:e])):
+                loose = 1
+                probe = p.start(1)
+                continue
             if not (russian or _is_cyrillic(text[s:e])):
                 start = -1  # English, French, German: only a definite article makes a role a stand-in
             break
@@ -1125,12 +1318,66 @@ def _find_role_mentions(r: _Reader, people: list[_Person], bags: list[set[str]])
             words = _role_words(r, text[start:stop])
             plain = {w for w in words if not w.startswith("@")}
             places = words - plain
-            matches = [i for i, bag in enumerate(bags) if plain and plain <= bag and _places_agree(places, bag)]
+            gender = _phrase_gender(r, text[start:stop], low)
+            matches = [i for i, bag in enumerate(bags) if plain and plain <= bag and _places_agree(places, bag)
+                       and _agrees(gender, genders[i])]
+            if not matches and low in t.generic_gendered and gender:
+                # "чиновница": the nearest person named before whose gender agrees.
+                before = [(n.start, n.person) for n in r.names if n.person >= 0 and n.end <= start
+                          and _agrees(gender, genders[n.person]) and genders[n.person]]
+                matches = [max(before)[1]] if before else []
             if len(matches) == 1:
                 out.append((start, stop, matches[0]))
                 names.append((start, stop))
                 break
     return out
+
+
+def _phrase_gender(r: _Reader, phrase: str, noun: str) -> str | None:
+    """'f' or 'm' when a role phrase marks its gender (a gendered noun, a German -in form, French la/le)."""
+    t = r.t
+    if noun in t.feminine_words:
+        return "f"
+    if noun in t.masculine_words:
+        return "m"
+    if (noun.endswith("in") and noun[:-2] in t.role_nouns) or noun.endswith("ärztin"):
+        return "f"
+    first = phrase.split(maxsplit=1)[0].lower()
+    if first in ("la", "une"):
+        return "f"
+    if first in ("le", "un"):
+        return "m"
+    return None
+
+
+def _person_gender(r: _Reader, person: _Person) -> str | None:
+    """'f' or 'm' from a person's honorifics and roles, or from East Slavic name endings (heuristic)."""
+    t = r.t
+    text = r.text
+    for role in person.roles:
+        for w in role.lower().replace(".", " ").split():
+            if w in t.feminine_words or (w.endswith("in") and w[:-2] in t.role_nouns):
+                return "f"
+            if w in t.masculine_words:
+                return "m"
+    for m in person.mentions:
+        if not m.strong or m.given is None or m.initial:
+            continue
+        words = text[m.start:m.end].split()
+        given, surname = words[0].lower(), words[-1].lower()
+        if _is_cyrillic(given) and _is_given(t, words[0]):
+            if given.endswith(("а", "я")) and given not in t.masculine_given_in_a:
+                return "f"
+            return "m"
+        if len(surname) >= 5 and surname.endswith(t.feminine_surnames):
+            return "f"
+        if len(surname) >= 4 and surname.endswith(t.masculine_surnames):
+            return "m"
+    return None
+
+
+def _agrees(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def _places_agree(places: set[str], bag: set[str]) -> bool:
@@ -1164,6 +1411,7 @@ def find_actors(doc: Document) -> tuple[list[Actor], list[Span]]:
     _find_bylines(r)
     _find_nicknames(r)
     _find_typed_orgs(r)
+    _find_statement_orgs(r)
     _find_russian_orgs(r)
     _find_lowercase_bodies(r)
     _find_lowercase_heads(r)
@@ -1171,6 +1419,7 @@ def find_actors(doc: Document) -> tuple[list[Actor], list[Span]]:
     _find_acronyms(r)
     people = _group_people(r)
     _find_surnames(r, people)
+    _find_given_names(r, people)
     groups = _group_orgs(r)
     _find_org_repeats(r, groups)
 

@@ -37,6 +37,7 @@ _CONNECTORS = frozenset({"of", "the", "and", "de", "du", "des", "la", "le", "les
                          "die", "das", "von", "y", "del", "a", "in", "on", "at", "for", "&", "i", "im", "am"})
 _CONJUNCTIONS = frozenset({"and", "but", "also", "then", "и", "а", "но", "также", "et", "mais", "aussi", "und",
                            "aber", "auch", "y", "pero", "і", "але"})
+_COMMA_CONJUNCTION = re.compile(r",\s+(?:and|but|while|и|а|но|et|mais|und|aber|y|pero|і|але)\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _PRONOUN_IN_CUE = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
@@ -58,8 +59,11 @@ def find_quotes(doc: Document, *, settings: Settings) -> list[Span]:
     reported = find_reported(ctx)
     directs = _attribute_directs(ctx, kept, reported)
     found = sorted(reported + directs, key=lambda f: (f.start, f.kind != "reported", -f.end))
+    if lex.konjunktiv:
+        found = sorted(found + _konjunktiv_continuations(ctx, found),
+                       key=lambda f: (f.start, f.kind != "reported", -f.end))
     speakers = Speakers(doc, lex, [(s, e) for s, e, _ in ctx.sentences], [(f.start, f.end) for f in directs],
-                        ctx.unmarked, mentions=ctx.mention_layer)
+                        ctx.unmarked, mentions=ctx.mention_layer, skip=(ctx.dateline,) if ctx.dateline else ())
     done: set[int] = set()
     for f in found:
         _resolve(speakers, f, done)
@@ -255,25 +259,33 @@ def _attribute_before(ctx: Context, f: Found, q: MarkedQuote, earlier: list[Foun
     s_start, _ = ctx.sentence_at(q.open_at)
     best: re.Match[str] | None = None
     participle = False
+    kind_of_best = ""
     for kind, is_participle in (("speech", False), ("objects", False), ("participles", True)):
         for m in ctx.cues(kind, s_start, q.open_at):
             if ctx.in_quote(m.start()):
                 continue
             if best is None or m.start() > best.start():
-                best, participle = m, is_participle
+                best, participle, kind_of_best = m, is_participle, kind
     if best is None:
         return False
     between = text[best.end():q.open_at]
     if count_words(between) > 12 or _CLAUSE_END.search(between):
         return False
-    f.cue = (best.start(), best.end())
     cut = ctx.last_break(s_start, best.start())
     subject_from = cut + 1 if cut >= 0 else s_start
     subject = (subject_from, best.start())
+    joined = _COMMA_CONJUNCTION.search(text, subject[0], subject[1])
+    while joined:  # "X did A, and Y promised “...”": the subject after the conjunction
+        subject = (joined.end(), subject[1])
+        joined = _COMMA_CONJUNCTION.search(text, subject[0], subject[1])
     subject_words = {w.lower() for w in _WORDS.findall(text[subject[0]:subject[1]])}
     if subject_words and subject_words <= _CONJUNCTIONS:
         # "X called it “A” and said “B”": a verb joined to the one before shares its subject.
         subject = (s_start, best.start())
+    if kind_of_best == "objects" and count_words(text[f.start:f.end]) <= _SHORT and \
+            count_words(text[subject[0]:subject[1]]) > 0 and not _names_someone(ctx, *subject):
+        return False  # "the last time a neighbour promised “peace”": words in marks nobody is quoted saying
+    f.cue = (best.start(), best.end())
     if participle or count_words(text[subject[0]:subject[1]]) == 0:
         prior = [e for e in earlier if s_start <= e.start < f.start or (e.cue and s_start <= e.cue[0] < f.start)]
         if prior:
@@ -284,7 +296,8 @@ def _attribute_before(ctx: Context, f: Found, q: MarkedQuote, earlier: list[Foun
         if later:  # "Rappelant que X était «réprimé», Y a déclaré que ...": the main clause's speaker
             f.source = later[0]
             return True
-    f.region, f.after = subject, False
+    # A participle ("..., writing that “...”") shares the main clause's subject: the first one named.
+    f.region, f.after = subject, participle
     return True
 
 
@@ -293,11 +306,12 @@ def _continue_previous(ctx: Context, f: Found, q: MarkedQuote, earlier: list[Fou
     in the previous paragraph when this one opens with it (no cue: the gold convention)."""
     line = q.line
     line_start = ctx.lines[line][0]
-    prior = [e for e in earlier if e.end <= f.start and ctx.line_index(e.start) in (line, line - 1, line - 2)]
+    since = ctx.lines[max(0, line - 2)][0]  # quotes starting on this line or the two before it
+    prior = [e for e in earlier if since <= e.start and e.end <= f.start]
     if not prior:
         return
     prev = max(prior, key=lambda e: e.end)
-    if count_words(ctx.text[f.start:f.end]) <= _SHORT:
+    if count_words(ctx.text[f.start:f.end]) <= _SHORT and not _is_own_sentence(ctx, f, q):
         return  # a short passage with no cue is a scare quote even next to a quote
     if ctx.line_index(prev.end) == line:
         f.source, f.cue, f.score = prev, prev.cue, 0.7
@@ -309,7 +323,82 @@ def _continue_previous(ctx: Context, f: Found, q: MarkedQuote, earlier: list[Fou
             f.source, f.score = max(directs, key=lambda e: e.end), 0.6
 
 
+def _names_someone(ctx: Context, start: int, end: int) -> bool:
+    """A heuristic: whether a subject phrase names a speaker: an actor's mention, a pronoun, a role noun, an
+    unnamed source ("critics") or a capitalised word past the first (a place speaking for its government)."""
+    lex = ctx.lex
+    if any(s < end and start < e for s, e in ctx.mention_spans):
+        return True
+    words = _WORDS.findall(ctx.text[start:end])
+    lowered = {w.lower() for w in words}
+    if lowered & lex.roles or lowered & set(lex.pronouns) or lowered & lex.unnamed or lowered & lex.org_nouns:
+        return True
+    return any(w[0].isupper() for w in words[1:]) or (len(words) == 1 and words[0][0].isupper())
+
+
+def _is_own_sentence(ctx: Context, f: Found, q: MarkedQuote) -> bool:
+    """Whether a short passage is a sentence of its own ("..., she said. "Nobody listened."): it opens a
+    sentence, starts with a capital and ends with its own final punctuation, as scare quotes never do."""
+    text = ctx.text
+    content = text[f.start:f.end].rstrip()
+    if not content or not content[0].isupper() or content[-1] not in ".!?…":
+        return False
+    before = text[ctx.lines[q.line][0]:q.open_at].rstrip()
+    return not before or before[-1] in ".!?…:" or (len(before) >= 2 and before[-1] in "”»\"›" and
+                                                  before[-2] in ".!?…")
+
+
+# -- German reported speech without a cue -----------------------------------------------------------
+
+_FIRST_PERSON = frozenset({"ich", "wir"})
+_FINAL = re.compile(r"[\s.;:!?…]+$")
+
+
+def _konjunktiv_continuations(ctx: Context, found: list[Found]) -> list[Found]:
+    """German sentences in Konjunktiv I ("Grund sei ...") with no cue of their own, right after a quote: the
+    subjunctive marks them as that speaker's words (README rule 11), a reported quote with no cue.
+
+    A heuristic: a sentence outside quotes, not a headline, holding a Konjunktiv I form and no cue verb,
+    within two lines after a quote; its speaker is that quote's."""
+    text, lex = ctx.text, ctx.lex
+    out: list[Found] = []
+    spans = sorted((f.start, f.end) for f in found)
+    for start, end, headline in ctx.sentences:
+        if headline or ctx.in_quote(start) or ctx.quoted_share(start, end) > 0.3:
+            continue
+        words = [w.lower() for w in _WORDS.findall(text[start:end])]
+        if not words or words[0] in _FIRST_PERSON or not any(w in lex.konjunktiv for w in words):
+            continue
+        if any(s < end and start < e for s, e in spans) or ctx.cues("speech", start, end):
+            continue
+        line = ctx.line_index(start)
+        prior = [f for f in found + out if f.end <= start and ctx.line_index(f.start) >= line - 2]
+        if not prior:
+            continue
+        final = _FINAL.search(text, start, end)
+        s, e = strip_span(text, start, final.start() if final else end)
+        if e > s:
+            out.append(Found(s, e, "reported", source=max(prior, key=lambda f: f.end), score=0.6))
+    return out
+
+
 # -- speakers ---------------------------------------------------------------------------------------
+
+
+_RU_PAST = re.compile(r"(?:(л[аи]?)(?:сь|ся)?)$")
+
+
+def _cue_gender(speakers: Speakers, f: Found) -> str | None:
+    """The gender a Russian past-tense cue marks ("ответила": f, "заявил": m), or None."""
+    if f.cue is None:
+        return None
+    words = _WORDS.findall(speakers.text[f.cue[0]:f.cue[1]])
+    if not words or not ("а" <= words[-1][0].lower() <= "я"):
+        return None
+    m = _RU_PAST.search(words[-1].lower())
+    if m is None:
+        return None
+    return {"ла": "f", "л": "m"}.get(m.group(1))
 
 
 def _resolve(speakers: Speakers, f: Found, done: set[int]) -> None:
@@ -325,6 +414,6 @@ def _resolve(speakers: Speakers, f: Found, done: set[int]) -> None:
         f.speaker = speakers.resolve_pronoun(f.pronoun, f.pronoun_at)
         f.speaker_span = f.region
     elif f.region is not None:
-        f.speaker, f.speaker_span = speakers.resolve(*f.region, after=f.after)
+        f.speaker, f.speaker_span = speakers.resolve(*f.region, after=f.after, gender=_cue_gender(speakers, f))
     at = f.cue[0] if f.cue else f.start
     speakers.remember(at, f.speaker)

@@ -108,6 +108,15 @@ class Lexicon:
     male_names_in_a: frozenset[str]
     female_titles: frozenset[str]
     male_titles: frozenset[str]
+    addressees: frozenset[str]  # "told me", "said to reporters": who was told, between the verb and the clause
+    finite_markers: frozenset[str]  # auxiliaries that show a clause after "explained", "noted" (not an object)
+    bare_clause_free: frozenset[str]  # verbs that take a bare clause without that check ("said", "claims")
+    document_nouns: frozenset[str]  # "according to the report": a document is not a speaker (README rule 9)
+    spokes: frozenset[str]  # "spokesman", "press secretary": a voice of its body, which is the speaker
+    company_nouns: frozenset[str]  # "the company said": a word for a firm, resolved to the firm last named
+    state_bodies: tuple[str, ...]  # words of a government body, most likely to speak for a country first
+    konjunktiv: frozenset[str]  # German Konjunktiv I forms ("sei", "habe"): reported speech without a cue
+    np_prefix: frozenset[str]  # prefix cues followed by a bare noun phrase, no comma ("Laut X sollen ...")
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -199,4 +208,13 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         male_names_in_a=_lower(gender["male_given_names_ending_in_a"]),
         female_titles=_lower(gender["female_titles"]),
         male_titles=_lower(gender["male_titles"]),
+        addressees=_lower(get("addressees")),
+        finite_markers=_lower(get("finite_markers")),
+        bare_clause_free=_lower(get("bare_clause_free")),
+        document_nouns=_lower(get("document_nouns")),
+        company_nouns=_lower(get("company_nouns")),
+        spokes=_lower(get("spokes_roles")),
+        state_bodies=tuple(w.lower() for w in get("state_bodies")),
+        konjunktiv=_lower(get("konjunktiv")),
+        np_prefix=_lower(get("np_prefix_cues")),
     )

@@ -10,9 +10,10 @@ Heuristic patterns, tried in this order on each sentence (quoted passages are op
 4. cue verbs inside the sentence: "X said (that) ...", "X told reporters that ...", "Y, X said", "Y, said X",
    "Y, according to X"; a participle after the clause (", adding that ...") starts a second one.
 
-A clause runs to the end of its sentence without the final period; when it ends in a partial quote followed
-by little ("... "could take months" to settle"), it ends at the quote's closing mark, as the gold conventions
-say. A clause that is almost all one quoted passage is kept hidden: the direct quote carries the cue.
+A clause runs to the end of its sentence without the final period; when it ends in a partial quote (or one
+followed only by a comma-led aside), it ends at the quote's closing mark, as the gold conventions say; words
+after the mark ("... "could take months" to settle") keep the clause running. A clause that is almost all
+one quoted passage is kept hidden: the direct quote carries the cue.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ _BY = re.compile(r"\s+(?:by|par|von|от)\b", re.IGNORECASE)
 _UNTIL_MARK = re.compile(r"[^.;!?“”\"«»„‹›‚‘']{0,80}")
 # Within this share of quoted text, a reported clause is "all one quote" (README rule 8).
 _ALL_QUOTED = 0.75
+# "CITY (abc) – ", "CITY, May 3 — ": a place in capitals at a paragraph's start, an agency tag, a dash.
+_DATELINE_LIKE = re.compile(r"[^\W\d_a-zа-яё]{2,}(?:[ \-][^\W\d_a-zа-яё]{2,})*(?:,[^\n—–]{1,25}?)?"
+                            r"(?:\s*\([^()\n]{1,25}\))?\s*[—–]\s*")
 _MAX_SPEAKER_WORDS = 9  # "Y, the regional transport agency Dravna Roads said": longer means not a speaker
 
 
@@ -80,6 +84,10 @@ def _clause(ctx: Context, start: int, end: int, *, cue: tuple[int, int] | None,
         while start < end and (ctx.text[start] in _SPACE or ctx.text[start] in _DASH):
             start += 1
     start, end = _trim(ctx, start, end)
+    if ctx.dateline is None:
+        lead = _DATELINE_LIKE.match(ctx.text, start, end)
+        if lead and ctx.text[max(0, start - 1):start] in ("", "\n"):
+            start = lead.end()  # a dateline the anatomy stage left unmarked is not part of the statement
     if count_words(ctx.text[start:end]) < 2:
         return None
     end = _end_at_partial_quote(ctx, start, end)
@@ -90,14 +98,14 @@ def _clause(ctx: Context, start: int, end: int, *, cue: tuple[int, int] | None,
 
 
 def _end_at_partial_quote(ctx: Context, start: int, end: int) -> int:
-    """End a clause at the closing mark of its last partial quote when only a comma-led aside or a word or
-    two follows it ("... "under continuous review," which ...", "... "could take months" to settle")."""
+    """End a clause at the closing mark of its last partial quote when nothing or only a comma-led aside
+    follows it ("... "under continuous review," which ..."); "... "could take months" to settle" runs on."""
     last = ctx.last_closed_after(start, end)
     if last is None:
         return end
     tail = ctx.text[last.close_at + 1:end]
     inner_comma = ctx.text[last.start:last.end].endswith(",")
-    if not tail.strip() or tail.lstrip().startswith(",") or inner_comma or len(_WORD.findall(tail)) <= 2:
+    if not tail.strip() or tail.lstrip().startswith(",") or inner_comma:
         return last.close_at + 1
     return end
 
@@ -183,6 +191,7 @@ def _backward(ctx: Context, index: int) -> Found | None:
 
 _HEAD_COLON = re.compile(r"\s*:\s+")
 _HEAD_DASH = re.compile(r"\s+[—–]\s+")
+_ANY_MARK = re.compile(r"[“”\"«»„‹›]")
 
 
 def _headline(ctx: Context, start: int, end: int) -> Found | None:
@@ -202,7 +211,10 @@ def _headline(ctx: Context, start: int, end: int) -> Found | None:
     dash = _HEAD_DASH.search(text, start, end)
     if dash and not ctx.in_quote(dash.start()):
         n_right = count_words(text[dash.end():end])
-        if 1 <= n_right <= 6 and _names_speaker(ctx, dash.end(), end):
+        # A right side with its own cue or words in marks is a second statement, not a speaker.
+        own_cue = ctx.cues("speech", dash.end(), end) or ctx.cues("tail", dash.end(), end) or \
+            _ANY_MARK.search(text, dash.end(), end)
+        if 1 <= n_right <= 6 and not own_cue and _names_speaker(ctx, dash.end(), end):
             return _clause(ctx, start, dash.start(), cue=(dash.start(), dash.end()), region=(dash.end(), end),
                            after=True, score=0.6)
     return None
@@ -243,9 +255,14 @@ def _prefix(ctx: Context, start: int, end: int) -> Found | None:
                        score=0.85)
     m = lex.prefix.match(text, at, end)
     if m:
-        cue_text = m.group().lower()
+        cue_text = " ".join(m.group().lower().split())
         comma = _next_comma(ctx, m.end(), end)
-        if comma >= 0 and count_words(text[m.end():comma]) <= 14:
+        np = _GERMAN_NP.match(text, m.end(), end) if cue_text in lex.np_prefix else None
+        if np is not None and np.end() > m.end() and (comma < 0 or np.end() < comma) and \
+                _LOWER_NEXT.match(text, np.end()):
+            # "Laut Stegmann sollen ...": the speaker is a bare noun phrase, the verb follows without a comma.
+            region, clause_from = (m.end(), np.end()), np.end()
+        elif comma >= 0 and count_words(text[m.end():comma]) <= 14:
             region, clause_from = (m.end(), comma), comma + 1
             second = _next_comma(ctx, comma + 1, end)
             if second > 0 and _is_name(text[comma + 1:second]):
@@ -257,6 +274,8 @@ def _prefix(ctx: Context, start: int, end: int) -> Found | None:
             region, clause_from = (m.end(), np.end()), np.end()
         if cue_text in lex.weak_prefix and not _names_person(ctx, *region):
             return None
+        if _names_document(ctx, *region):
+            return None
         return _clause(ctx, clause_from, end, cue=(m.start(), m.end()), region=region, after=True, score=0.85)
     m = lex.as_opener.match(text, at, end)
     if m:
@@ -264,15 +283,29 @@ def _prefix(ctx: Context, start: int, end: int) -> Found | None:
         if comma < 0 or count_words(text[m.end():comma]) > 12:
             return None
         verbs = ctx.cues("speech", m.end(), comma)
-        if not verbs:
+        relay = lex.relay.search(text, m.end(), comma)
+        if not verbs and relay is None:
             return None
-        verb = verbs[0]
+        # "As the agency X quoted Y, ...": the relay verb is the cue; resolution skips to the one quoted.
+        verb = verbs[0] if verbs and (relay is None or verbs[0].start() < relay.start()) else relay
+        assert verb is not None
         by = _BY.match(text, verb.end())
         region = (by.end(), comma) if by else (m.end(), comma)
         if not by and verb.start() - m.end() <= 1:  # "Как отметил глава города,": verb first
             region = (verb.end(), comma)
         return _clause(ctx, comma + 1, end, cue=(m.start(), verb.end()), region=region, after=True, score=0.85)
     return None
+
+
+_LOWER_NEXT = re.compile(r"\s+[^\W\d_A-ZÄÖÜ]")
+
+
+def _names_document(ctx: Context, start: int, end: int) -> bool:
+    """Whether a source phrase names a document ("according to the council's assessment", "по данным
+    отчёта") rather than someone: facts taken from documents are not quotes (README rule 9). A person named
+    in the phrase ("a report by Dr X") keeps it a quote."""
+    words = {w.lower() for w in _WORD.findall(ctx.text[start:end])}
+    return bool(words & ctx.lex.document_nouns) and not _names_person(ctx, start, end)
 
 
 def _is_name(text: str) -> bool:
@@ -314,6 +347,8 @@ def _verb_cues(ctx: Context, start: int, end: int) -> list[Found]:
             continue
         comma = _next_comma(ctx, m.end(), end)
         region = (m.end(), comma if comma >= 0 else end)
+        if _names_document(ctx, *region):
+            continue
         last = _WORD.findall(before)[-1:]
         if last and last[0].lower() in lex.subordinators:
             # "the spot where, according to X, CLAUSE": the clause follows the speaker
@@ -383,32 +418,78 @@ def _clause_after(ctx: Context, s_start: int, s_end: int, v0: int, v1: int) -> F
     subject = text[region_start:v0]
     if count_words(subject) == 0:
         return None
-    verb = text[v0:v1].lower()
+    verb = " ".join(text[v0:v1].lower().split())
     pos = _skip_space(text, v1, s_end)
     comp = _OPTIONAL_COMMA.match(text, pos)
     c = lex.complementizer.match(text, comp.end() if comp else pos)
     clause_from = -1
-    if c:
+    region_end = v0
+    last_word = _WORD.findall(verb)[-1:]
+    if last_word and lex.complementizer.fullmatch(last_word[0]):
+        clause_from = v1  # "promised that", "denied that": the cue phrase carries its complementizer
+    elif c:
         clause_from = c.end()
     elif verb in lex.comma_clause and text.startswith(",", pos):
         clause_from = pos + 1
     elif verb in lex.bare_clause:
         at = _skip_adverbials(ctx, v1, s_end)
         w = _WORD.match(text, _skip_space(text, at, s_end), s_end)
-        if w and w.group().lower() not in lex.prepositions:
+        if w and w.group().lower() not in lex.prepositions and \
+                (verb in lex.bare_clause_free or _looks_finite(ctx, w.start(), s_end)):
             clause_from = w.start()
     if clause_from < 0:
-        # "told reporters that", "said in a statement that", "pointed out in a paper last month that"
-        window = text[v1:s_end]
-        stop = _BOUNDARY.search(window)
-        limit = v1 + (stop.start() if stop else len(window))
+        # "told reporters that", "said in a statement that", "pointed out in a paper last month that",
+        # "told the agency «X» that" (a name in marks is not a quote, so it does not stop the search)
+        limit = _clause_search_limit(ctx, v1, s_end)
         for cm in lex.complementizer.finditer(text, v1, limit):
+            later = ctx.cues("speech", v1, cm.start())
+            between = [b for b in later if b.group().lower().startswith("as ")]
+            if later and not (between and lex.relay.fullmatch(verb)):
+                break  # "reported a profit but warned that": the "that" is the later verb's
             if count_words(text[v1:cm.start()]) <= 12:
                 clause_from = cm.end()
+                if between:
+                    # "X quoted Y as saying that": the one quoted (Y) stands between the verb and the clause.
+                    region_end = cm.start()
             break
     if clause_from < 0:
         return None
-    return _clause(ctx, clause_from, s_end, cue=(v0, v1), region=(region_start, v0), after=False, score=0.8)
+    after = False
+    if region_end == v0 and _JOINED_CUE.search(text, region_start, v0) and not _names_speaker(ctx, region_start, v0):
+        # "X reported a profit but warned that ...": a verb joined to an earlier one shares its subject, the
+        # first one named in the sentence.
+        region_start, after = _subject_start(ctx, s_start, s_start + 1), True
+    return _clause(ctx, clause_from, s_end, cue=(v0, v1), region=(region_start, region_end), after=after,
+                   score=0.8)
+
+
+_SENTENCE_STOP = re.compile(r"[.;:!?](?=\s)")
+_PHRASE_STOP = re.compile(r"[,;:.!?“”\"«»]")
+
+
+def _clause_search_limit(ctx: Context, v1: int, s_end: int) -> int:
+    """Where the search for a complementizer after a verb stops: the end of the clause, or an accepted
+    quote (a quote's own "that" is not the verb's)."""
+    stop = _SENTENCE_STOP.search(ctx.text, v1, s_end)
+    limit = stop.start() if stop else s_end
+    nxt = ctx.next_open(v1 - 1)
+    return min(limit, nxt) if nxt is not None else limit
+
+
+def _looks_finite(ctx: Context, start: int, s_end: int) -> bool:
+    """A heuristic: whether the words after a verb such as "explained" or "noted" read as a clause ("the plan
+    would fail") rather than an object ("the logic to me"): an auxiliary, or a past form in -ed after a
+    non-determiner, within the first ten words before punctuation."""
+    lex = ctx.lex
+    chunk = ctx.text[start:min(s_end, start + 160)]  # ten words fit in this
+    stop = _PHRASE_STOP.search(chunk)
+    words = [w.lower() for w in _WORD.findall(chunk[:stop.start()] if stop else chunk)][:10]
+    for i, w in enumerate(words):
+        if w in lex.finite_markers:
+            return True
+        if i >= 1 and w.endswith("ed") and words[i - 1] not in lex.determiners and words[i - 1] not in lex.indefinite:
+            return True
+    return not lex.finite_markers  # a language without the list: trust the verb
 
 
 def _subject_start(ctx: Context, s_start: int, v0: int) -> int:
@@ -452,6 +533,8 @@ def _clause_before(ctx: Context, s_start: int, s_end: int, v0: int, v1: int) -> 
         # "CLAUSE, X said (on Monday)": the verb ends its clause, and what precedes it names someone.
         rest = text[v1:s_end].split(",")[0]
         rest_words = [w.lower() for w in _WORD.findall(rest)]
+        while rest_words and rest_words[0] in ctx.lex.addressees:
+            rest_words.pop(0)  # "..., he told me.": the one told is not a clause
         if rest_words and (len(rest_words) > 4 or rest_words[0] not in ctx.lex.prepositions):
             return None
         if not _names_speaker(ctx, comma + 1, v0) and not _unnamed(ctx, comma + 1, v0):
@@ -462,5 +545,7 @@ def _clause_before(ctx: Context, s_start: int, s_end: int, v0: int, v1: int) -> 
         word = first.group().lower() if first is not None else ""
         if first is None or (word in ctx.lex.prepositions and word not in ctx.lex.time_words):
             return None  # "..., warns of slowdown": no speaker follows the verb
+        if not _names_speaker(ctx, v1, s_end) and not _unnamed(ctx, v1, s_end):
+            return None  # "X, who chairs Y, explained the plan to me": an object follows, not a speaker
         region, after = (v1, s_end), True
     return _clause(ctx, clause_from, comma, cue=(v0, v1), region=region, after=after, score=0.75)

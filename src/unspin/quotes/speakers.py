@@ -33,6 +33,9 @@ _ADVERBS = frozenset({"also", "later", "then", "further", "again", "earlier", "f
                       "также", "ещё", "еще", "тоже", "затем", "aussi", "encore", "ensuite", "auch",
                       "noch", "dann", "también", "however"})
 _HISTORY_REACH = 6  # how many earlier quotes a role noun or pronoun may reach back to
+# "told to X", "said to X", "сказал агентству" is marked by case, not here: English and French addressees.
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|в|во|à|aus|nach)\s+$")
+_ADDRESSEE_BEFORE = re.compile(r"(?<![\w-])(?:to|à|au|aux)\s+(?:the\s+|la\s+|le\s+|l[’']\s*)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +109,22 @@ def actor_gender(actor: Actor, lex: Lexicon) -> str | None:
     return None
 
 
+def _whole_word_in(text: str, word: str) -> bool:
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, end)
+    return False
+
+
 class Speakers:
     """The mentions and actors of one document, and the speakers resolved so far (in text order)."""
 
     def __init__(self, doc: Document, lex: Lexicon, sentences: list[tuple[int, int]],
                  quoted: list[tuple[int, int]], unmarked: list[tuple[int, int, str]], *,
-                 mentions: list[Span] | None = None) -> None:
+                 mentions: list[Span] | None = None, skip: tuple[tuple[int, int], ...] = ()) -> None:
         self.text = doc.text
         self.lex = lex
         self.actors = {a.id: a for a in doc.actors}
@@ -121,6 +134,12 @@ class Speakers:
         self.mentions += [_Mention(s, e, a, "name") for s, e, a in unmarked]
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self.mentions]
+        self._reach = max((m.end - m.start for m in self.mentions), default=0)
+        # Mentions in a dateline or credit ("(Meridian Wire)") name the outlet, never a speaker in the story.
+        self._skip_starts = {m.start for m in self.mentions if any(a <= m.start < b for a, b in skip)}
+        self._ranks: dict[str, int | None] = {}
+        self._described: dict[str, set[str]] = {}
+        self._places: dict[str, bool] = {}
         self.sentences = sentences
         self._sentence_starts = [s for s, _ in sentences]
         self.quoted = sorted(quoted)  # quote contents: mentions inside them are not the narrator's subjects
@@ -180,7 +199,8 @@ class Speakers:
     def mentions_in(self, start: int, end: int) -> list[_Mention]:
         """Mentions overlapping [start, end), in text order."""
         hi = bisect_right(self._starts, end - 1)
-        return [m for m in self.mentions[:hi] if m.end > start]
+        lo = bisect_left(self._starts, start - self._reach)  # no mention starting earlier reaches ``start``
+        return [m for m in self.mentions[lo:hi] if m.end > start]
 
     def _in_quote(self, at: int) -> bool:
         i = bisect_right(self._quoted_starts, at) - 1
@@ -195,17 +215,26 @@ class Speakers:
         if speaker is not None:
             self.history.append((at, speaker))
 
-    def resolve(self, start: int, end: int, *, after: bool) -> tuple[str | None, tuple[int, int] | None]:
+    def resolve(self, start: int, end: int, *, after: bool,
+                gender: str | None = None) -> tuple[str | None, tuple[int, int] | None]:
         """The speaker named by text[start:end] and the span naming it.
 
         ``after`` says the phrase follows its cue ("said X"), so the first person named is the speaker;
-        before the cue ("X, who met Y, said") the last one is.
+        before the cue ("X, who met Y, said") the last one is. ``gender`` ("m"/"f") is what the cue itself
+        marks (Russian "ответила", French "a-t-elle"): a role noun or pronoun must agree with it.
         """
         text = self.text
         relay = self.lex.relay.search(text, start, end)
-        if relay:  # "an agency quoted the mayor as saying": the source is quoted, not the relay
+        if relay and self.mentions_in(relay.end(), end):
+            # "an agency quoted the mayor as saying": the source is quoted, not the relay (when one is named
+            # after the relay verb; "X reported a profit but warned" keeps X)
             start, after = relay.end(), True
-        mentions = [m for m in self.mentions_in(start, end) if not self._in_quote(m.start)]
+        mentions = [m for m in self.mentions_in(start, end)
+                    if not self._in_quote(m.start) and m.start not in self._skip_starts]
+        if after and len(mentions) > 1:
+            # "This was told to Agency X in the press service of Y": the one told is not the speaker.
+            told = [m for m in mentions if _ADDRESSEE_BEFORE.search(text, max(start, m.start - 4), m.start)]
+            mentions = [m for m in mentions if m not in told] or mentions
         persons = [m for m in mentions if self.kind(m.actor) == "person"]
         if persons:
             m = persons[0] if after else persons[-1]
@@ -232,13 +261,111 @@ class Speakers:
                 return m.actor, (m.start, m.end)
             return None, (words[0][0], words[-1][1])
         role = self._role_in(words, after=after)
-        if role is not None:
-            return self.resolve_role(role[2]), (role[0], words[-1][1] if not after else role[1])
+        if role is not None and orgs and (role[2] in lex.company_nouns or self._in_apposition(role, orgs) or
+                                          (role[2] in lex.spokes and not self._holders(role[2], gender))):
+            # "the pit's owner, Severna Coal, said", "the ministry's spokesman said": the body speaks.
+            m = orgs[0] if after else orgs[-1]
+            return m.actor, (m.start, m.end)
+        if role is not None and role[2] not in lex.company_nouns:
+            return self.resolve_role(role[2], gender or self._role_gender(role[2])), \
+                (role[0], words[-1][1] if not after else role[1])
         if orgs:
             m = orgs[0] if after else orgs[-1]
             return m.actor, (m.start, m.end)
         org = self._org_by_stem([w for _, _, w in words], [text[s].isupper() for s, _, _ in words])
+        if org is None:
+            org = self._org_by_noun(words, start) or self._state_body(words, start)
         return org, (words[0][0], words[-1][1])
+
+    def _in_apposition(self, role: tuple[int, int, str], orgs: list[_Mention]) -> bool:
+        """Whether an organisation's name stands next to the role noun with only a comma between ("its
+        owner, X Coal"): the apposition names who holds the role."""
+        text = self.text
+        return any((m.start >= role[1] and text[role[1]:m.start].strip(" \u00a0") == ",") or
+                   (m.end <= role[0] and text[m.end:role[0]].strip(" ,\u00a0") == "" and
+                    text[m.end:role[0]].strip(" \u00a0") == ",") for m in orgs)
+
+    def _role_gender(self, role: str) -> str | None:
+        if role in self.lex.female_titles:
+            return "f"
+        if role in self.lex.male_titles:
+            return "m"
+        return None
+
+    def _org_by_noun(self, words: list[tuple[int, int, str]], at: int) -> str | None:
+        """A heuristic: "the company said", "der Klinikträger teilte mit": a word for a firm names the firm
+        named last before it (outside quotes), when that firm's name holds no word for another kind of body
+        (a ministry, an office)."""
+        lex = self.lex
+        if len(words) > 4 or not any(w in lex.company_nouns for _, _, w in words):
+            return None
+        other_bodies = lex.org_nouns - lex.company_nouns
+        fallback: str | None = None
+        for m in reversed(self.mentions_in(0, at)):
+            actor = self.actors[m.actor]
+            if actor.kind != "organisation" or self._in_quote(m.start) or m.start in self._skip_starts:
+                continue
+            described = self._descriptors(actor.id)
+            if described & other_bodies:
+                continue  # "the dock workers' union X", "the Ministry of Y": not a firm
+            if described & lex.company_nouns:
+                return actor.id  # "port operator X", "X, the company that ...": a firm by name
+            fallback = fallback or actor.id
+        return fallback
+
+    def _descriptors(self, actor_id: str) -> set[str]:
+        """The words of an organisation's name and the three words before each of its mentions ("the dock
+        workers' union X", "port operator Y"): what kind of body the text says it is."""
+        if actor_id not in self._described:
+            found = {w.lower() for w in _WORD.findall(self.actors[actor_id].name)}
+            for m in self.mentions:
+                if m.actor == actor_id:
+                    found.update(w.lower() for w in _WORD.findall(self.text[max(0, m.start - 40):m.start])[-3:])
+            self._described[actor_id] = found
+        return self._described[actor_id]
+
+    def _state_body(self, words: list[tuple[int, int, str]], at: int) -> str | None:
+        """A heuristic: a place speaking for its government ("Velsk has said", "Valdoria says") is the
+        government body named last before it within a few sentences, when the phrase is one capitalised word
+        (an auxiliary aside) that names no actor."""
+        content = [w for w in words if w[2] not in self.lex.finite_markers]
+        if len(content) != 1 or not self.text[content[0][0]].isupper() or content[0][2] in self.lex.pronouns:
+            return None
+        if not self._is_place(self.text[content[0][0]:content[0][1]]):
+            return None  # an unknown surname ("Haley warned") is not a capital
+        index = self._sentence_index(at)
+        since = self.sentences[max(0, index - 3)][0] if index >= 0 else 0
+        for m in reversed(self.mentions_in(since, at)):
+            if self.kind(m.actor) == "organisation" and not self._in_quote(m.start) and \
+                    self._state_rank(self.actors[m.actor]) is not None:
+                return m.actor
+        return None
+
+    def _is_place(self, word: str) -> bool:
+        """A heuristic: the text uses ``word`` as a place elsewhere: after a locative preposition ("in
+        Velsk", "в Велске") or in capitals as a dateline ("VELSK, Oct 7")."""
+        if word in self._places:
+            return self._places[word]
+        # Only prepositions that take places, not people ("to X", "at X's speech" take both).
+        text = self.text
+        found = _whole_word_in(text, word.upper())
+        at = text.find(word)
+        while not found and at >= 0:
+            end = at + len(word)
+            found = _PLACE_BEFORE.search(text, max(0, at - 6), at) is not None and \
+                (end == len(text) or not (text[end].isalnum() or text[end] in "’'-"))
+            at = text.find(word, end)
+        self._places[word] = found
+        return found
+
+    def _state_rank(self, actor: Actor) -> int | None:
+        """How likely a body speaks for its country: the index of the first state-body word in its name
+        ("government" before "foreign ministry" before "ministry" before "embassy"), None for other bodies."""
+        if actor.id not in self._ranks:
+            name = " " + " ".join(w.lower() for w in _WORD.findall(actor.name)) + " "
+            self._ranks[actor.id] = next((rank for rank, word in enumerate(self.lex.state_bodies)
+                                          if f" {word} " in name), None)
+        return self._ranks[actor.id]
 
     def _head(self, words: list[tuple[int, int, str]], *, after: bool) -> tuple[int, int, str] | None:
         """The word nearest the cue, skipping adverbs ("he also said", "сказала она журналистам")."""
@@ -256,15 +383,22 @@ class Speakers:
                 return w
         return None
 
-    def resolve_role(self, role: str) -> str | None:
-        """The person a role noun refers to: the only one whose role words hold it, else the last person to
-        speak among those that do, else the last person to speak (the press refers back by role)."""
+    def _holders(self, role: str, gender: str | None) -> list[str]:
+        """The people whose role words hold ``role`` (by a five-letter stem), of ``gender`` if given."""
         stem = role[:5] if len(role) > 5 else role
-        holders = [a for a, ws in self.role_words.items()
-                   if role in ws or any(w.startswith(stem) for w in ws if len(w) >= len(stem))]
+        return [a for a, ws in self.role_words.items()
+                if (role in ws or any(w.startswith(stem) for w in ws if len(w) >= len(stem)))
+                and self.gender.get(a) in (None, gender or self.gender.get(a))]
+
+    def resolve_role(self, role: str, gender: str | None = None) -> str | None:
+        """The person a role noun refers to: the only one whose role words hold it, else the last person to
+        speak among those that do, else the last person to speak (the press refers back by role). With a
+        ``gender`` ("m"/"f") only people of that gender (or of none known) are candidates."""
+        holders = self._holders(role, gender)
         if len(holders) == 1:
             return holders[0]
-        recent = [s for _, s in self.history[-_HISTORY_REACH:] if self.kind(s) == "person"]
+        recent = [s for _, s in self.history[-_HISTORY_REACH:] if self.kind(s) == "person"
+                  and self.gender.get(s) in (None, gender or self.gender.get(s))]
         for speaker in reversed(recent):
             if not holders or speaker in holders:
                 return speaker
@@ -321,4 +455,10 @@ class Speakers:
                 continue  # a word for a body ("court", "суда") or a proper noun ("Valdoria says") only
             stem = w[:max(3, min(5, len(w) - 1))]
             found.update(a for a, stems in self._org_stems.items() if stem in stems)
+        if len(found) > 1:
+            # "Tesaria said" with a Tesarian ministry and a Tesarian embassy: the government body speaks for
+            # the country, the higher in rank the likelier (one best rank, or no answer).
+            ranked = sorted((r, a) for a in found if (r := self._state_rank(self.actors[a])) is not None)
+            if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
+                return ranked[0][1]
         return found.pop() if len(found) == 1 else None
