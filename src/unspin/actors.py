@@ -88,12 +88,13 @@ def _load(name: str) -> dict[str, Any]:
 _Trie = dict[str, "_Trie"]
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], *, grouped: bool = False) -> str:
     """A regex matching any of ``words``, written as a trie.
 
     A flat ``a|b|c`` over a few hundred role nouns is tried branch by branch at every word start; the trie
     pays one character test per level instead. Longer words win (the optional tail is greedy), and the
-    callers' look-aheads make the match stop at a word end.
+    callers' look-aheads make the match stop at a word end. ``grouped`` splits a wide first level into
+    blocks behind a look-ahead (for the big cue scan).
     """
     trie: _Trie = {}
     for word in words:
@@ -109,7 +110,18 @@ def _alternation(words: Iterable[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return write(trie)
+    if not grouped or "" in trie:
+        return write(trie)
+    # The regex engine tries the branches of the first level one by one at every word start; with a hundred
+    # first letters, a look-ahead per block of twelve ("is the next letter one of these?") skips most of
+    # them and made the cue scan a sixth faster. Same matches: each block tests only its own first letters.
+    firsts = sorted(char for char in trie if char)
+    blocks = []
+    for i in range(0, len(firsts), 12):
+        block = firsts[i:i + 12]
+        inner = "|".join(re.escape(char) + write(trie[char]) for char in block)
+        blocks.append(f"(?=[{''.join(re.escape(char) for char in block)}])(?:{inner})")
+    return "(?:" + "|".join(blocks) + ")"
 
 
 def _both_cases(words: Iterable[str]) -> set[str]:
@@ -210,7 +222,7 @@ def _tables() -> _Tables:
     capitalised = _both_cases(frozenset(roles["titles"]) | frozenset(roles["honorifics"]) | frozenset(orgs["single"])
                               | frozenset(roles["role_nouns"]["de"]) | frozenset(roles["role_nouns"]["ru"])
                               | frozenset(orgs["type_nouns"]["de"]) | frozenset(orgs["type_nouns"]["ru"]))
-    cue = re.compile(rf"(?<![^\W_])(?:{_alternation(cue_words | capitalised)})(?![^\W_])")
+    cue = re.compile(rf"(?<![^\W_])(?:{_alternation(cue_words | capitalised, grouped=True)})(?![^\W_])")
     acronym = re.compile(r"[A-ZА-ЯЁ](?<![^\W_].)[A-ZА-ЯЁ]{1,5}(?![^\W_])")
     ru_head = _alternation(orgs["ru_heads"])
     # Russian bodies: a capitalised adjective, more adjectives, the head noun, then optionally a capitalised
@@ -331,9 +343,22 @@ def _masculine(folded: str) -> str:
 
 
 def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, stopping early once it exceeds ``limit`` (names are short)."""
+    """Levenshtein distance, stopping early once it exceeds ``limit`` (names are short).
+
+    Exact up to ``limit``; above it, any number greater than ``limit``.
+    """
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    # A common prefix and suffix do not change the distance; names that differ by a letter or two leave a
+    # few characters for the table instead of the whole name.
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    j = 0
+    while j < n - i and a[-1 - j] == b[-1 - j]:
+        j += 1
+    a, b = a[i:len(a) - j], b[i:len(b) - j]
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
@@ -534,7 +559,7 @@ def _find_runs(r: _Reader) -> None:
     for start, end in sorted(found):
         if skip.find(1, start, end) >= 0:
             continue
-        _read_run(r, _words_of(text, start, end))
+        _read_run(r, start, end)
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -552,40 +577,59 @@ def _words_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _SINGLE_AFTER = re.compile(rf"\.?[ \u00a0]+([{_UPPER}](?:[^\W_]*(?:[-‐'’][^\W_]+)*))(?![ \u00a0]+[{_UPPER}]|[^\W_])")
 
 
-def _read_run(r: _Reader, words: list[tuple[int, int]]) -> None:
+def _read_run(r: _Reader, start: int, end: int) -> None:
     """Split one capitalised run into an organisation part and a person part, and record both."""
-    t, text = r.t, r.text
+    words_rel, kinds, org_end, person_from, person_to = _run_plan(r.text[start:end], r.lang == "fr")
+    words = [(start + a, start + b) for a, b in words_rel]
+    if org_end >= 0:
+        _read_org(r, words[:org_end], list(kinds[:org_end]))
+    if person_from >= 0:
+        _read_person(r, words[person_from:person_to], list(kinds[person_from:person_to]))
+
+
+_RunPlan = tuple[tuple[tuple[int, int], ...], tuple[str, ...], int, int, int]
+
+
+@lru_cache(maxsize=32768)
+def _run_plan(run: str, french: bool) -> _RunPlan:
+    """How a run splits, from its words alone: (word offsets in ``run``, word kinds, the end of the
+    organisation part or -1, the person part's first and end word or -1, -1).
+
+    Runs repeat ("President X Y" in every other paragraph, and across articles): each is read once.
+    """
+    t = _tables()
     kind_of = _cached_kind
-    kinds = [kind_of(text[s:e]) if text[s].isupper() else "join" for s, e in words]
+    words = _words_of(run, 0, len(run))
+    kinds = [kind_of(run[s:e]) if run[s].isupper() else "join" for s, e in words]
+    plan_words = tuple(words)
     # All-capital runs of several words are datelines, headings or shouting, not names.
     if len(words) > 1 and all(k in ("acronym", "join") for k in kinds):
-        return
+        return plan_words, tuple(kinds), -1, -1, -1
     # Where a person's name starts: the first given name or initial followed by another capitalised word.
     cut = len(words)
     for i, kind in enumerate(kinds):
         if kind in ("given", "initial") and i + 1 < len(words) and kinds[i + 1] in ("plain", "given"):
-            if kind == "initial" and r.lang == "fr" and text[words[i][0]] == "M":
+            if kind == "initial" and french and run[words[i][0]] == "M":
                 continue  # "M. Marchetti": in French "M." is Monsieur
             cut = i
             break
+    org_end = -1
     if any(k == "head" for k in kinds[:cut]):
-        _read_org(r, words[:cut], kinds[:cut])
-        org_part = True
-    else:
-        org_part = False
+        org_end = cut
     if cut == len(words):
-        if org_part:
-            return
+        if org_end >= 0:
+            return plan_words, tuple(kinds), org_end, -1, -1
         # No given name: only what follows the last connector can be a name ("President of Russia").
-        joins = [i for i, (s, e) in enumerate(words) if kinds[i] == "join" and text[s:e].lower() not in t.particles]
+        joins = [i for i, (s, e) in enumerate(words) if kinds[i] == "join" and run[s:e].lower() not in t.particles]
         cut = joins[-1] + 1 if joins else 0
-    person_words, person_kinds = words[cut:], kinds[cut:]
+    stop = len(words)
     # A name ends at a connector that is not a name particle ("X of Y" is not one name).
-    for i, (s, e) in enumerate(person_words):
-        if person_kinds[i] == "join" and text[s:e].lower() not in t.particles:
-            person_words, person_kinds = person_words[:i], person_kinds[:i]
+    for i in range(cut, len(words)):
+        s, e = words[i]
+        if kinds[i] == "join" and run[s:e].lower() not in t.particles:
+            stop = i
             break
-    _read_person(r, person_words, person_kinds)
+    return plan_words, tuple(kinds), org_end, cut, stop
 
 
 def _read_org(r: _Reader, words: list[tuple[int, int]], kinds: list[str]) -> None:

@@ -186,7 +186,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
             r"\s+".join(re.escape(w) for w in p.split())
             for p in sorted(set(backward), key=len, reverse=True)) or _NEVER) + ")", re.IGNORECASE),
         scare=re.compile(r"(?:" + _phrase_pattern(get("scare_markers")) + r")\s*$", re.IGNORECASE),
-        connectors=re.compile(r"^(?:" + _phrase_pattern(get("connectors")) + r")\s*,?\s+", re.IGNORECASE),
+        # No "^": the callers anchor it with ``match(text, pos, endpos)`` instead of slicing the text.
+        connectors=re.compile(r"(?:" + _phrase_pattern(get("connectors")) + r")\s*,?\s+", re.IGNORECASE),
         bare_clause=_lower(get("bare_clause_verbs")),
         comma_clause=_lower(comma_clause),
         pronouns=pronouns,

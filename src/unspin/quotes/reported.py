@@ -49,14 +49,19 @@ def find_reported(ctx: Context) -> list[Found]:
         if ctx.quoted_share(start, end) > 0.97:
             continue
         found = None
+        # Backward attributions and cue-verb clauses need a speech or prefix cue inside the sentence: most
+        # sentences have none, and skip both.
+        cued = bool(ctx.cues("speech", start, end) or ctx.cues("prefix", start, end))
         if not ctx.in_quote(start):  # a sentence cut inside a quote has no sentence-level cue
-            found = _backward(ctx, index)
+            found = _backward(ctx, index) if cued else None
             if found is None and headline:
                 found = _headline(ctx, start, end)
             if found is None:
                 found = _prefix(ctx, start, end)
         if found is not None:
             out.extend(_with_participles(ctx, found, end))
+            continue
+        if not cued:
             continue
         for f in _verb_cues(ctx, start, end):
             out.extend(_with_participles(ctx, f, end))
@@ -227,8 +232,16 @@ def _skip_connectors(ctx: Context, start: int, end: int) -> int:
     text = ctx.text
     lead = _LEAD.match(text, start)
     at = lead.end() if lead else start
-    m = ctx.lex.connectors.match(text[at:end])
-    return at + m.end() if m else at
+    if at > 0 and _WORD_CHAR.match(text, at - 1):
+        # The pattern's word-edge look-behind must not see the word before: read a copy, as if the
+        # sentence were the whole text.
+        m = ctx.lex.connectors.match(text[at:end])
+        return at + m.end() if m else at
+    m = ctx.lex.connectors.match(text, at, end)
+    return m.end() if m else at
+
+
+_WORD_CHAR = re.compile(r"[\w\-'’]")
 
 
 def _next_comma(ctx: Context, start: int, end: int) -> int:

@@ -59,11 +59,44 @@ def unmarked_mentions(doc: Document, *, mentions: list[Span] | None = None) -> l
     if not owner:
         return []
     text = doc.text
-    covered = sorted((s.start, s.end) for s in (doc.layer(MENTION) if mentions is None else mentions))
+    n = len(text)
+    # Two masks answer "does a mention / a name found here overlap [at, end)?" with one bytearray.find
+    # instead of a scan of every span (names are at least three characters long, so never empty). An empty
+    # mention span covers nothing in a mask but did overlap in the scan: such a layer takes the scan.
+    spans = doc.layer(MENTION) if mentions is None else mentions
+    covered = bytearray(n)
+    empty = False
+    for s in spans:
+        if s.end > s.start:
+            covered[s.start:s.end] = b"\x01" * (s.end - s.start)
+        else:
+            empty = True
+    if empty:
+        return _unmarked_scan(text, owner, spans)
+    claimed = bytearray(n)
+    taken: list[tuple[int, int, str]] = []
+    # Longest names first, so that "Ministry of Defence of X" is found before "Ministry of Defence".
+    for name in sorted((x for x, a in owner.items() if a is not None), key=len, reverse=True):
+        owner_id = owner[name]
+        assert owner_id is not None
+        size = len(name)
+        at = text.find(name)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not text[at - 1].isalnum()) and (end == n or not text[end].isalnum()) and \
+                    covered.find(1, at, end) < 0 and claimed.find(1, at, end) < 0:
+                taken.append((at, end, owner_id))
+                claimed[at:end] = b"\x01" * size
+            at = text.find(name, end)
+    return sorted(taken)
+
+
+def _unmarked_scan(text: str, owner: dict[str, str | None], spans: list[Span]) -> list[tuple[int, int, str]]:
+    """:func:`unmarked_mentions` by comparing spans one by one (for a mention layer with empty spans)."""
+    covered = sorted((s.start, s.end) for s in spans)
     starts = [s for s, _ in covered]
     reach = max((e - s for s, e in covered), default=0)
     taken: list[tuple[int, int, str]] = []
-    # Longest names first, so that "Ministry of Defence of X" is found before "Ministry of Defence".
     for name in sorted((n for n, a in owner.items() if a is not None), key=len, reverse=True):
         at = text.find(name)
         while at >= 0:
