@@ -138,6 +138,9 @@ class _Tables:
     role_modifiers: frozenset[str]
     role_synonyms: dict[str, str]
     role_phrases: dict[str, str]
+    ranks: frozenset[str]
+    hypernyms: dict[str, frozenset[str]]
+    role_heads: frozenset[str]  # role nouns as _role_words writes them (synonym class, Cyrillic stem)
     determiners: frozenset[str]
     heads: frozenset[str]
     de_suffixes: tuple[str, ...]
@@ -151,6 +154,7 @@ class _Tables:
     demonyms: tuple[str, ...]
     lowercase_bodies: frozenset[str]
     ru_org: re.Pattern[str]
+    uk_org: re.Pattern[str]
     ru_head_org: re.Pattern[str]
     lowercase_heads: frozenset[str]
     heads_gated: bool  # the cue scan also finds lower-case heads (see _tables)
@@ -221,15 +225,23 @@ def _tables() -> _Tables:
     # sentence-initial Russian roles); "The minister" has its noun in lower case.
     capitalised = _both_cases(frozenset(roles["titles"]) | frozenset(roles["honorifics"]) | frozenset(orgs["single"])
                               | frozenset(roles["role_nouns"]["de"]) | frozenset(roles["role_nouns"]["ru"])
-                              | frozenset(orgs["type_nouns"]["de"]) | frozenset(orgs["type_nouns"]["ru"]))
+                              | frozenset(roles["role_nouns"]["uk"])
+                              | frozenset(orgs["type_nouns"]["de"]) | frozenset(orgs["type_nouns"]["ru"])
+                              | frozenset(orgs["type_nouns"]["uk"]))
     cue = re.compile(rf"(?<![^\W_])(?:{_alternation(cue_words | capitalised, grouped=True)})(?![^\W_])")
     acronym = re.compile(r"[A-ZА-ЯЁ](?<![^\W_].)[A-ZА-ЯЁ]{1,5}(?![^\W_])")
     ru_head = _alternation(orgs["ru_heads"])
     # Russian bodies: a capitalised adjective, more adjectives, the head noun, then optionally a capitalised
     # genitive ("Районный суд X", "Корвенийская береговая охрана").
     adjective = r"[а-яё]+(?:ая|ый|ий|ой|ое|ые|ие|ого|ому|ым|ую|ей|их|ых)"
+    # The genitive may be a region: "... палаты Старолесской области".
     ru_org = re.compile(rf"(?<![^\W_])[А-ЯЁ]{adjective}(?:[ \u00a0]{adjective}){{0,3}}[ \u00a0](?:{ru_head})[а-яё]*"
-                        rf"(?:[ \u00a0][А-ЯЁ][а-яё]+(?:а|ы|и|ии)(?![^\W_]))?")
+                        rf"(?:[ \u00a0][А-ЯЁ]{adjective}[ \u00a0](?:област|кра[ея]|район|округ)[а-яё]*(?![^\W_])"
+                        rf"|[ \u00a0][А-ЯЁ][а-яё]+(?:а|ы|и|ии)(?![^\W_]))?")
+    # Ukrainian bodies the same way, with Ukrainian letters and endings ("Ясенівській міській раді").
+    uk_adjective = r"[а-яєіїґ'’]+(?:ська|ській|ської|ську|ський|ського|ському|ою|ої|ій|ий|ого|ому|ими|им|их|а|у|і|е)"
+    uk_org = re.compile(rf"(?<![^\W_])[А-ЯЄІЇҐ]{uk_adjective}(?:[ \u00a0]{uk_adjective}){{0,3}}[ \u00a0]"
+                        rf"(?:{_alternation(orgs['uk_heads'])})[а-яєіїґ]*(?![^\W_])")
     return _Tables(
         given_latin=frozenset(given["latin"]),
         given_cyrillic=frozenset(_stem(n, case_endings) for n in given["cyrillic"]),
@@ -239,6 +251,11 @@ def _tables() -> _Tables:
         role_modifiers=frozenset(roles["role_modifiers"]),
         role_synonyms=dict(roles["role_synonyms"]),
         role_phrases=dict(roles["role_phrase_synonyms"]),
+        ranks=frozenset(_role_form(w, roles["role_synonyms"], case_endings) for w in roles["rank_modifiers"]),
+        hypernyms={_role_form(k, roles["role_synonyms"], case_endings):
+                   frozenset(_role_form(w, roles["role_synonyms"], case_endings) for w in v)
+                   for k, v in roles["role_hypernyms"].items()},
+        role_heads=frozenset(_role_form(w, roles["role_synonyms"], case_endings) for w in role_nouns),
         determiners=frozenset(roles["determiners"]),
         heads=frozenset(orgs["heads"]),
         # German genitives: "des Kreiskrankenhauses", "der Stiftung" -> the suffix with its -s/-es.
@@ -253,6 +270,7 @@ def _tables() -> _Tables:
         demonyms=tuple(names["demonym_endings"]),
         lowercase_bodies=frozenset(orgs["lowercase_bodies"]),
         ru_org=ru_org,
+        uk_org=uk_org,
         ru_head_org=re.compile(rf"(?<![^\W_])(?:{_alternation(w[:1].upper() + w[1:] for w in orgs['ru_heads'])})"
                                r"[а-яё]*(?![^\W_])"),
         lowercase_heads=lowercase_heads,
@@ -291,6 +309,12 @@ def _tables() -> _Tables:
             r"(?![^\W_]|[ \u00a0][А-ЯЁ])"),
         person_apposition=_person_apposition(role_nouns - frozenset(names["apposition_not_person"])),
     )
+
+
+def _role_form(word: str, synonyms: dict[str, str], case_endings: tuple[str, ...]) -> str:
+    """A role word as ``_role_words`` writes it: its synonym class, and the stem of a Cyrillic word."""
+    word = synonyms.get(word, word)
+    return _stem(word, case_endings) if _CYRILLIC.search(word) else word
 
 
 def _person_apposition(role_nouns: frozenset[str]) -> re.Pattern[str]:
@@ -669,6 +693,7 @@ _HEAD_LINK = re.compile(_HEAD_LINK_PATTERN)
 _LOWER_HEAD = re.compile(rf"(?<![^\W_])([a-zà-ÿ]+){_HEAD_LINK_PATTERN}(?:[ \u00a0][{_UPPER}][^\W_]+)*"
                          r"(?:[ \u00a0][a-zéè]+(?:ères|ère|aux|ale|ales|ique|iques|elle|elles|ieure|ieures|ieur))?")
 _LOWER_OF = re.compile(r"[ \u00a0]of[ \u00a0]([a-z]{4,})(?![^\W_])")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
 _RU_GENITIVE = re.compile(r"(?:[ \u00a0][а-яё]+(?:ой|ого|ых|их|ей|ия|ии|ов|ев|ств|ел|ны|ры|ти)(?![^\W_])){1,3}"
                           r"(?:[ \u00a0][А-ЯЁ][а-яё]+(?![^\W_]))?")
@@ -691,6 +716,8 @@ def _org_key(t: _Tables, name: str) -> frozenset[str]:
         expansion = t.acronyms.get(w)
         if expansion:
             words.extend(fold_name(x) for x in expansion.split())
+        elif w.endswith("ian") and len(w) > 6:
+            words.append(fold_name(w[:-1]))  # "the Valdorian MFA" is the ministry "of Valdoria"
         else:
             words.append(fold_name(w))
     return frozenset(words)
@@ -856,11 +883,13 @@ def _find_typed_orgs(r: _Reader) -> None:
             s, e = c.span(1)
             words = [(s + x.start(), s + x.end()) for x in re.finditer(r"\S+", text[s:e])]
             kinds = [_word_kind(t, text[a:b]) for a, b in words]
-            if kinds[0] in ("given", "stop", "title", "initial"):
+            if kinds[0] in ("given", "stop", "title", "initial") or _COMMON_HYPHENATED.match(text, s):
                 continue
             _add_org(r, s, _strip_possessive(text, *words[-1]))
 
 
+# "a party T-shirt", "a U-turn": one capital letter, a hyphen and a lower-case word is a common noun.
+_COMMON_HYPHENATED = re.compile(r"[A-Z]-[a-z]")
 _TYPED_QUOTED = re.compile(rf"[ \u00a0]*[«\"“„][ \u00a0\u202f]*([{_UPPER}0-9][^«»\"“”„\n]{{1,40}}?)"
                            r"[ \u00a0\u202f]*[»\"”“]")
 _TYPED_RUN = re.compile(rf"(?:(?:[ \u00a0][a-zéèàâêôûçäöü'’]+){{1,4}}?,|,"
@@ -891,8 +920,11 @@ def _find_statement_orgs(r: _Reader) -> None:
                 words, kinds = words[1:], kinds[1:]
             if len(words) < 2 or any(k in ("given", "initial", "title", "acronym") for k in kinds):
                 continue
-            if _word_before(text, words[0][0])[:1].isupper():
-                continue  # the end of a longer name ("Debbie X Y said in a statement"): the run reader decides
+            before = _word_before(text, words[0][0])
+            if before[:1].isupper() or before in t.connectors:
+                # The end of a longer name ("Debbie X Y", "Organisation for X Y" said in a statement): the run
+                # reader decides.
+                continue
             if r.skip_mask.find(1, words[0][0], words[-1][1]) >= 0:
                 continue
             _add_org(r, words[0][0], _strip_possessive(text, *words[-1]))
@@ -913,6 +945,10 @@ def _find_russian_orgs(r: _Reader) -> None:
         return
     for m in r.t.ru_org.finditer(r.text):
         _add_org(r, *m.span())
+    if r.lang == "uk" or _UKRAINIAN.search(r.text, 0, 2000):
+        for m in r.t.uk_org.finditer(r.text):
+            if m.group().split(maxsplit=1)[0].lower() not in r.t.role_nouns:  # "Депутатка міської ради X"
+                _add_org(r, *m.span())
     # "Министерство обороны X": a capitalised head noun, then genitives.
     for m in r.t.ru_head_org.finditer(r.text):
         _add_org(r, m.start(), _extend_russian_org(r, m.start(), m.end()))
@@ -954,11 +990,16 @@ def _find_acronyms(r: _Reader) -> None:
             continue
         if _SHOUTED_BEFORE.search(text, max(0, s - 12), s) or _SHOUTED_AFTER.match(text, e):
             continue  # a word of a shouted heading or dateline, not an acronym
-        # Russian acronyms take a capitalised genitive: "МИД Валдории".
+        # Russian acronyms take a capitalised genitive: "МИД Валдории"; English ones a nationality before them:
+        # "the Valdorian MFA".
         g = _RU_NEXT_CAP.match(text, e) if _is_cyrillic(word) else None
+        d = None if g else _DEMONYM_BEFORE.search(text, max(0, s - 30), s)
+        if d and d.group(1).lower().endswith(t.demonyms) and r.free(d.start(1), s):
+            s = d.start(1)
         _add_org(r, s, g.end() if g else e)
 
 
+_DEMONYM_BEFORE = re.compile(rf"(?<![^\W_])([{_UPPER}][a-zà-ÿ]+)[ \u00a0]$")
 _SHOUTED_BEFORE = re.compile(r"[A-ZА-ЯЁ]{2,}[ \u00a0]+$")
 _SHOUTED_AFTER = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]{2,}")
 _RU_NEXT_CAP = re.compile(r"[ \u00a0][А-ЯЁ][а-яё]+(?:ии|ы|и|а|я)(?![^\W_])")
@@ -1215,6 +1256,10 @@ def _find_word(text: str, form: str) -> list[tuple[int, int]]:
 _BOUNDARY = re.compile(r"[,.;:!?«»“”\"()\[\]—–\n]|[ \u00a0]-[ \u00a0]")
 
 
+_QUOTE_CHAR = re.compile(r"[«“\"„]")
+_QUOTED_NAME = re.compile(rf"[«“\"„][{_UPPER}][^«»“”\"„\n,.;]{{0,40}}[»”\"“]")
+
+
 def _role_before(r: _Reader, name: _Name, floor: int) -> str | None:
     """The role phrase right before a name ("the official representative of X <Name>"), if any."""
     text, t = r.text, r.t
@@ -1222,7 +1267,10 @@ def _role_before(r: _Reader, name: _Name, floor: int) -> str | None:
     window = text[lo:name.start]
     if window.rstrip().endswith(","):
         window = window.rstrip()[:-1]  # "<role>, <Name>": the role is before the comma
-    cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
+    # A name in marks inside the role ("deputy of the party “X Y” <Name>") does not end it: the marks are
+    # masked (same length, so offsets hold) before looking for the phrase's boundary.
+    masked = _QUOTED_NAME.sub(lambda m: "x" * len(m.group()), window) if _QUOTE_CHAR.search(window) else window
+    cut = max((m.end() for m in _BOUNDARY.finditer(masked)), default=0)
     piece = window[cut:]
     # Most names have no role before them: look the words up once before reading them one by one.
     role_or_title = t.role_or_title
@@ -1274,37 +1322,122 @@ _LOWER_POSSESSIVE = re.compile(r"(?<![^\W_])[a-zà-ÿ][^\W_]*['’]s(?![^\W_])")
 _ROLE_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)?")
 
 
-def _role_words(r: _Reader, phrase: str) -> set[str]:
-    t = r.t
+@dataclass(frozen=True, slots=True)
+class _RoleSense:
+    """What a role phrase says: its words (synonym classes, stems; "@xxxx" for a place or body it names), its
+    head noun (the office itself: "head" in "deputy head of the city", "заместитель" in "заместитель министра")
+    and its rank modifiers other than the head ("deputy" there)."""
+
+    words: frozenset[str]
+    head: str | None
+    ranks: frozenset[str]
+    plain: frozenset[str]  # the words without the places
+    places: frozenset[str]
+
+
+_HEAD_FIRST = re.compile(r"[а-яёіїєґ]|\b(?:le|la|l['’]|les|un|une|du|des|de)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _role_sense(phrase: str) -> _RoleSense:
+    """The words, head and ranks of a role phrase (heuristic).
+
+    The head is the role noun that the others depend on: in English and German the last one before the first
+    connector ("deputy head of the city" -> head), in Russian, Ukrainian and French the first one, since
+    their complements follow the noun ("заместитель министра", "directeur adjoint"). Role phrases repeat
+    ("the minister"), within and across articles: each is read once.
+    """
+    t = _tables()
     out: set[str] = set()
     phrase = _LOWER_POSSESSIVE.sub("", phrase)  # "the country's minister": the possessor is no part of the role
     low = phrase.lower()
     for p, canon in t.role_phrases.items():
-        low = low.replace(p, canon)
+        if p in low:
+            low = low.replace(p, canon)
     for raw in _ROLE_WORD.findall(phrase):
         if raw[:1].isupper() and not _is_cyrillic(raw) and _word_kind(t, raw) not in ("title", "head", "stop") \
                 and raw.lower() not in t.role_nouns:
             out.add("@" + raw[:4].lower())  # a country or body the role names, compared on its own
+    head_first = _HEAD_FIRST.search(phrase) is not None
+    seq: list[str] = []
+    complement = False  # past the first connector after a role noun
     for w in _ROLE_WORD.findall(low):
-        if w in t.determiners or w in t.connectors or w == "s" or w.endswith(t.demonyms):
+        if w in t.connectors or w in _ROLE_PREPOSITIONS:
+            complement = complement or bool(seq)
+            continue
+        if w in t.determiners or w == "s" or w.endswith(t.demonyms):
             continue  # nationality adjectives are optional: "the Russian minister" is "the minister"
         w = t.role_synonyms.get(w, w)
-        out.add(_stem(w, t.case_endings) if _is_cyrillic(w) else w)
-    return out
+        form = _stem(w, t.case_endings) if _is_cyrillic(w) else w
+        out.add(form)
+        if form in t.role_heads and (head_first or not complement):
+            seq.append(form)
+    words = frozenset(out)
+    plain = frozenset(w for w in words if not w.startswith("@"))
+    head = (seq[0] if head_first else seq[-1]) if seq else None
+    ranks = frozenset(w for w in words if w in t.ranks and w != head)
+    return _RoleSense(words, head, ranks, plain, words - plain)
 
 
-def _find_role_mentions(r: _Reader, people: list[_Person], bags: list[set[str]]) -> list[tuple[int, int, int]]:
-    """Definite role-noun phrases resolved to the one person whose roles hold all their words (and whose
-    gender, when both are known, agrees)."""
+# Prepositions that open a role's complement ("head of the city", "deputy on housing"): the head comes before.
+_ROLE_PREPOSITIONS = frozenset({"of", "for", "on", "at", "from", "in", "для", "по"})
+
+
+def _role_score(t: _Tables, phrase: _RoleSense, plain: frozenset[str], roles: list[_RoleSense],
+                bag: set[str]) -> int:
+    """How well a role phrase fits a person's roles, 0 for not at all (heuristic).
+
+    3: one role holds every word of the phrase and has the same head ("the head of the city" for "head of the
+    city X"); 2: every word, another head ("the deputy" for a "deputy head"), or every word over all the
+    person's roles; 1: only the head agrees ("Замминистра" for "заместитель"), or the phrase is a kind of
+    office the role is ("the official" for a chairwoman, "l'élue" for a maire). A rank the role has and the
+    phrase lacks ("deputy", "former") costs two: "the head of the city" is not its deputy head.
+    """
+    best = 0
+    for role in roles:
+        if plain <= role.words:
+            score = 3 if phrase.head == role.head else 2
+            if role.ranks - plain:
+                score -= 2
+            score = max(score, 1)
+        elif phrase.head is not None and phrase.head == role.head:
+            score = 1
+        elif phrase.head in t.hypernyms and role.head in t.hypernyms[phrase.head]:
+            score = 1
+        else:
+            continue
+        best = max(best, score)
+    if not best and plain <= bag:
+        best = 1 if {w for w in bag if w in t.ranks} - plain else 2
+    return best
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’]?(?:[ \u00a0]|$)|\n")
+
+
+def _last_seen(person: _Person, before: int, roles: list[tuple[int, int, int]], index: int) -> int:
+    """Where a person was last named (by name or a resolved role) before ``before``, -1 if not."""
+    last = max((m.start for m in person.mentions if m.start < before), default=-1)
+    return max(last, max((s for s, _e, i in roles if i == index and s < before), default=-1))
+
+
+def _find_role_mentions(r: _Reader, people: list[_Person], senses: list[list[_RoleSense]]) \
+        -> list[tuple[int, int, int]]:
+    """Definite role-noun phrases resolved to the person whose roles fit them best (and whose gender, when both
+    are known, agrees); among equals, the one named most recently before the phrase (heuristic)."""
     text, t = r.text, r.t
     genders = [_person_gender(r, p) for p in people]
+    bags = [set().union(*(x.words for x in ss)) if ss else set() for ss in senses]
+    # The places and bodies each person's roles name: "the Ukrainian President" is not a president "of Russia".
+    known = [{w for w in bag if w.startswith("@")} for bag in bags]
     out: list[tuple[int, int, int]] = []
     russian = r.lang in ("ru", "uk")
     # Role phrases may contain an organisation's name ("the representative of the Ministry of Defence"),
     # never a person's.
     names = [(n.start, n.end) for n in r.names if n.person >= 0]
+    anyone = any(senses)  # without any role known, only a gendered generic noun can be resolved
     for s, e, low in r.cues:
-        if low not in t.role_nouns:
+        if low not in t.role_nouns or not (anyone or low in t.generic_gendered):
             continue
         if not _free_of(names, s, e) or any(a <= s and e <= b for a, b in r.role_ranges):
             continue
@@ -1356,24 +1489,52 @@ def _find_role_mentions(r: _Reader, people: list[_Person], bags: list[set[str]])
         ext = _ROLE_TAIL.match(text, end)
         if ext:
             end = ext.end()
-        # The tail may say more than the person's role ("of the city then"): the longest end that resolves.
-        stops = sorted({end, e, *(x.end() for x in _NONSPACE.finditer(text, e, end))}, reverse=True)
+        # The tail may say more than the person's role ("of the city then", "of the city noted"): the end whose
+        # phrase fits best; among full fits the longest, among head-only fits the shortest (a verb after
+        # the noun is no part of the role). A phrase never ends on a connector or an article ("of the").
+        stops = sorted({e, *(x.end() for x in _NONSPACE.finditer(text, e, end)
+                             if x.group().lower() not in t.connectors and x.group().lower() not in t.determiners)},
+                       reverse=True)
+        best: tuple[int, int, int] | None = None  # (score, preference, person)
+        fallback: int | None = None
         for stop in stops:
-            words = _role_words(r, text[start:stop])
-            plain = {w for w in words if not w.startswith("@")}
-            places = words - plain
+            sense = _role_sense(text[start:stop])
+            plain = sense.plain
+            if not plain:
+                continue
+            places = sense.places
             gender = _phrase_gender(r, text[start:stop], low)
-            matches = [i for i, bag in enumerate(bags) if plain and plain <= bag and _places_agree(places, bag)
-                       and _agrees(gender, genders[i])]
-            if not matches and low in t.generic_gendered and gender:
+            scored = [(_role_score(t, sense, plain, senses[i], bags[i]), i) for i in range(len(people))
+                      if senses[i] and (not places or not known[i] or places <= known[i])
+                      and _agrees(gender, genders[i])]
+            top = max((sc for sc, _ in scored), default=0)
+            matches = [i for sc, i in scored if sc == top and sc > 0]
+            if len(matches) > 1:
+                # Equals: the one named last before the phrase; none named before it: undecided.
+                # Two named in the same sentence ("the minister X and the minister Y met") are no more recent
+                # one than the other: undecided too.
+                seen = sorted(((_last_seen(people[i], start, out, i), i) for i in matches), reverse=True)
+                if seen[0][0] >= 0 and (seen[1][0] < 0 or _SENTENCE_END.search(text, seen[1][0], seen[0][0])):
+                    matches = [seen[0][1]]
+            if len(matches) == 1:
+                key = (top, stop if top >= 2 else -stop, matches[0])
+                if best is None or key[:2] > best[:2]:
+                    best = key
+                if top == 3:
+                    break  # no shorter phrase fits better
+            elif fallback is None and low in t.generic_gendered and gender:
                 # "чиновница": the nearest person named before whose gender agrees.
                 before = [(n.start, n.person) for n in r.names if n.person >= 0 and n.end <= start
                           and _agrees(gender, genders[n.person]) and genders[n.person]]
-                matches = [max(before)[1]] if before else []
-            if len(matches) == 1:
-                out.append((start, stop, matches[0]))
-                names.append((start, stop))
-                break
+                fallback = max(before)[1] if before else None
+                fallback_stop = stop
+        if best is not None:
+            stop = best[1] if best[0] >= 2 else -best[1]
+            out.append((start, stop, best[2]))
+            names.append((start, stop))
+        elif fallback is not None:
+            out.append((start, fallback_stop, fallback))
+            names.append((start, fallback_stop))
     return out
 
 
@@ -1422,12 +1583,6 @@ def _person_gender(r: _Reader, person: _Person) -> str | None:
 
 def _agrees(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
-
-
-def _places_agree(places: set[str], bag: set[str]) -> bool:
-    """'the Ukrainian President' is not a person whose role says 'of Russia'; a role naming no place agrees."""
-    known = {w for w in bag if w.startswith("@")}
-    return not places or not known or places <= known
 
 
 def _free_of(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1479,8 +1634,8 @@ def find_actors(doc: Document) -> tuple[list[Actor], list[Span]]:
                 if role and role not in person.roles:
                     person.roles.append(role)
             person.roles.extend(x for x in name.titles if x not in person.roles)
-    bags = [set().union(*(_role_words(r, x) for x in p.roles)) if p.roles else set() for p in people]
-    roles = _find_role_mentions(r, people, bags)
+    senses = [[_role_sense(x) for x in p.roles] for p in people]
+    roles = _find_role_mentions(r, people, senses)
 
     # Actors in order of first mention.
     entries: list[tuple[int, str, ActorKind, list[tuple[int, int]], list[str]]] = []
