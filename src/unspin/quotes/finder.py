@@ -63,10 +63,12 @@ def find_quotes(doc: Document, *, settings: Settings) -> list[Span]:
         found = sorted(found + _konjunktiv_continuations(ctx, found),
                        key=lambda f: (f.start, f.kind != "reported", -f.end))
     speakers = Speakers(doc, lex, [(s, e) for s, e, _ in ctx.sentences], [(f.start, f.end) for f in directs],
-                        ctx.unmarked, mentions=ctx.mention_layer, skip=(ctx.dateline,) if ctx.dateline else ())
+                        ctx.unmarked, mentions=ctx.mention_layer, skip=(ctx.dateline,) if ctx.dateline else (),
+                        paragraphs=ctx.line_starts)
     done: set[int] = set()
     for f in found:
         _resolve(speakers, f, done)
+    _headlines_from_body(ctx, found)
     spans = []
     for f in found:
         if f.hidden:
@@ -102,7 +104,8 @@ def _is_name_or_scare(ctx: Context, q: MarkedQuote) -> bool:
         return True
     prior = [w.lower() for w in _WORDS.findall(before)[-2:]]
     if prior and (prior[-1] in lex.title_nouns or " ".join(prior) in lex.title_nouns):
-        return True
+        # "la société dite « X »" names X, but "elle s'est dite « préoccupée »" is a verb and its object
+        return not any(not text[m.end():q.open_at].strip() for m in ctx.cues("objects", s_start, q.open_at))
     if not words or len(words) > 5 or content.rstrip()[-1:] in "!?":
         return False
     named = all(w[0].isupper() or w.lower() in _CONNECTORS for w in words) and words[0][0].isupper()
@@ -137,10 +140,19 @@ def _attribute_directs(ctx: Context, kept: list[MarkedQuote], reported: list[Fou
         for f in parts:
             if f.source is None and f.cue is None:
                 _attribute(ctx, f, reported, out)
-            if f.source is None and f.cue is None and count_words(ctx.text[f.start:f.end]) <= _SHORT:
+            if f.source is None and f.cue is None and count_words(ctx.text[f.start:f.end]) <= _SHORT and \
+                    not _opens_headline(ctx, q):
                 continue  # a scare quote: short, and nobody says it
             out.append(f)
     return out
+
+
+def _opens_headline(ctx: Context, q: MarkedQuote) -> bool:
+    """A headline that opens with words in marks followed by a colon or a dash ("'A stolen majority': ...")
+    quotes someone, however short: the press puts a speaker's words in front of a headline that way."""
+    if q.close_at < 0 or not ctx.headline_lines[q.line] or q.open_at != ctx.lines[q.line][0]:
+        return False
+    return ctx.text[q.close_at + 1:q.close_at + 4].lstrip(" \u00a0")[:1] in (":", "—", "–")
 
 
 def _interrupt_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -348,6 +360,42 @@ def _is_own_sentence(ctx: Context, f: Found, q: MarkedQuote) -> bool:
                                                   before[-2] in ".!?…")
 
 
+# -- headline quotes ---------------------------------------------------------------------------------
+
+_MIN_SHARED = 2  # content words a headline quote must share with a body quote to be taken as its excerpt
+
+
+def _content_words(ctx: Context, start: int, end: int) -> set[str]:
+    lex = ctx.lex
+    return {w for w in (x.lower() for x in _WORDS.findall(ctx.text, start, end))
+            if len(w) >= 3 and w not in lex.prepositions and w not in lex.determiners and w not in lex.pronouns
+            and w not in lex.indefinite}
+
+
+def _headlines_from_body(ctx: Context, found: list[Found]) -> None:
+    """A heuristic: a headline quote with no cue ("'A stolen majority': ...") is an excerpt or a paraphrase
+    of a quote in the body, whose speaker it takes (speaker set, cue null, README rule 11): the body quote
+    sharing the most content words with it, when it shares at least half of them (two or more) and no
+    other quote shares as many."""
+    heads = [f for f in found if f.kind == "direct" and f.speaker is None and f.cue is None and f.source is None
+             and ctx.headline_lines[ctx.line_index(f.start)]]
+    if not heads:
+        return
+    body = [f for f in found if f.kind == "direct" and f.speaker is not None
+            and not ctx.headline_lines[ctx.line_index(f.start)]]
+    for head in heads:
+        words = _content_words(ctx, head.start, head.end)
+        if len(words) < _MIN_SHARED:
+            continue
+        scored = sorted(((len(words & _content_words(ctx, f.start, f.end)), i) for i, f in enumerate(body)),
+                        reverse=True)
+        if not scored:
+            continue
+        best, i = scored[0]
+        if best >= _MIN_SHARED and 2 * best >= len(words) and (len(scored) == 1 or scored[1][0] < best):
+            head.speaker = body[i].speaker
+
+
 # -- German reported speech without a cue -----------------------------------------------------------
 
 _FIRST_PERSON = frozenset({"ich", "wir"})
@@ -405,6 +453,7 @@ def _resolve(speakers: Speakers, f: Found, done: set[int]) -> None:
     if id(f) in done:
         return
     done.add(id(f))
+    unnamed = False
     if f.source is not None:
         _resolve(speakers, f.source, done)  # a participle may lean on a quote later in its sentence
         f.speaker = f.source.speaker
@@ -415,5 +464,6 @@ def _resolve(speakers: Speakers, f: Found, done: set[int]) -> None:
         f.speaker_span = f.region
     elif f.region is not None:
         f.speaker, f.speaker_span = speakers.resolve(*f.region, after=f.after, gender=_cue_gender(speakers, f))
+        unnamed = speakers.last_unnamed
     at = f.cue[0] if f.cue else f.start
-    speakers.remember(at, f.speaker)
+    speakers.remember(at, f.speaker, unnamed=unnamed)

@@ -117,6 +117,10 @@ class Lexicon:
     state_bodies: tuple[str, ...]  # words of a government body, most likely to speak for a country first
     konjunktiv: frozenset[str]  # German Konjunktiv I forms ("sei", "habe"): reported speech without a cue
     np_prefix: frozenset[str]  # prefix cues followed by a bare noun phrase, no comma ("Laut X sollen ...")
+    subject_pronouns: frozenset[str]  # nominative "he", "она", "elle": a pronoun that can be a clause's subject
+    deputy_words: frozenset[str]  # "deputy", "заместитель", "adjoint": a deputy head is not "the head"
+    clause_conjunctions: re.Pattern[str]  # "after", "когда", "lorsque": a new clause (and subject) follows
+    plural_indefinite: frozenset[str]  # "two", "several", "des": an indefinite that names a group, not one voice
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -218,4 +222,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         state_bodies=tuple(w.lower() for w in get("state_bodies")),
         konjunktiv=_lower(get("konjunktiv")),
         np_prefix=_lower(get("np_prefix_cues")),
+        subject_pronouns=_lower(get("subject_pronouns")),
+        deputy_words=_lower(get("deputy_words")),
+        plural_indefinite=_lower(get("plural_indefinite")),
+        clause_conjunctions=_compile(get("clause_conjunctions")),
     )

@@ -520,6 +520,15 @@ def _subject_start(ctx: Context, s_start: int, v0: int) -> int:
     while joined:
         start = joined.end()
         joined = _COMMA_CONJUNCTION.search(text, start, v0)
+    # "X ordered a recount after the opposition said ...": an adverbial clause has its own subject, which
+    # follows the conjunction (a relative "who" does not cut: "X, who met Y, said" is X speaking; nor does
+    # a clause closed by a comma: "X, who spoke because an inquiry was under way, said").
+    last = None
+    for m in ctx.lex.clause_conjunctions.finditer(text, start, v0):
+        if not ctx.in_quote(m.start()):
+            last = m
+    if last is not None and "," not in text[last.end():v0] and _WORD.search(text, last.end(), v0):
+        start = last.end()
     return _skip_connectors(ctx, start, v0)
 
 

@@ -32,6 +32,7 @@ _WORD = re.compile(r"[^\W\d_][\w\-'’]*")
 _ADVERBS = frozenset({"also", "later", "then", "further", "again", "earlier", "finally", "still",
                       "также", "ещё", "еще", "тоже", "затем", "aussi", "encore", "ensuite", "auch",
                       "noch", "dann", "también", "however"})
+_ELIDED = re.compile(r"(?:l|d|qu)['’]")
 _HISTORY_REACH = 6  # how many earlier quotes a role noun or pronoun may reach back to
 # "told to X", "said to X", "сказал агентству" is marked by case, not here: English and French addressees.
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|в|во|à|aus|nach)\s+$")
@@ -142,6 +143,12 @@ def actor_gender(actor: Actor, lex: Lexicon) -> str | None:
     return None
 
 
+def _unelided(start: int, end: int, word: str) -> tuple[int, int, str]:
+    """A word without a French elided article or preposition ("l'élue" -> "élue", "d'un" -> "un")."""
+    m = _ELIDED.match(word)
+    return (start + m.end(), end, word[m.end():]) if m and m.end() < len(word) else (start, end, word)
+
+
 def _whole_word_in(text: str, word: str) -> bool:
     at = text.find(word)
     while at >= 0:
@@ -157,7 +164,8 @@ class Speakers:
 
     def __init__(self, doc: Document, lex: Lexicon, sentences: list[tuple[int, int]],
                  quoted: list[tuple[int, int]], unmarked: list[tuple[int, int, str]], *,
-                 mentions: list[Span] | None = None, skip: tuple[tuple[int, int], ...] = ()) -> None:
+                 mentions: list[Span] | None = None, skip: tuple[tuple[int, int], ...] = (),
+                 paragraphs: list[int] | None = None) -> None:
         self.text = doc.text
         self.lex = lex
         self.actors = {a.id: a for a in doc.actors}
@@ -181,6 +189,12 @@ class Speakers:
         self._add_title_genders()
         self.role_words = self._role_words()
         self.history: list[tuple[int, str]] = []  # (offset of the quote, speaker id), in text order
+        # Offsets of quotes by one unnamed voice ("a senior official said"): a "he" right after is that voice.
+        self.unnamed_said: list[int] = []
+        self.last_unnamed = False  # whether the last resolve() found one unnamed voice
+        self._paragraph_starts = sorted(paragraphs) if paragraphs else [0]
+        self._subjects: dict[int, str | None] = {}
+        self._depth = 0
         self._org_stems: dict[str, set[str]] | None = None
         self._org_noun_heads: set[str] | None = None
 
@@ -244,9 +258,12 @@ class Speakers:
 
     # -- resolution --------------------------------------------------------------------------------
 
-    def remember(self, at: int, speaker: str | None) -> None:
+    def remember(self, at: int, speaker: str | None, *, unnamed: bool = False) -> None:
+        """Record who spoke at ``at``; ``unnamed`` marks a quote by one unnamed voice ("a senior official")."""
         if speaker is not None:
             self.history.append((at, speaker))
+        elif unnamed:
+            self.unnamed_said.append(at)
 
     def resolve(self, start: int, end: int, *, after: bool,
                 gender: str | None = None) -> tuple[str | None, tuple[int, int] | None]:
@@ -257,6 +274,7 @@ class Speakers:
         marks (Russian "ответила", French "a-t-elle"): a role noun or pronoun must agree with it.
         """
         text = self.text
+        self.last_unnamed = False
         relay = self.lex.relay.search(text, start, end)
         if relay and self.mentions_in(relay.end(), end):
             # "an agency quoted the mayor as saying": the source is quoted, not the relay (when one is named
@@ -272,12 +290,18 @@ class Speakers:
         if persons:
             m = persons[0] if after else persons[-1]
             return m.actor, (m.start, m.end)
-        words = [(w.start() + start, w.end() + start, w.group().lower())
-                 for w in _WORD.finditer(text[start:end])]
+        phrase = text[start:end]
+        words = [(w.start() + start, w.end() + start, w.group().lower()) for w in _WORD.finditer(phrase)]
+        if "'" in phrase or "’" in phrase:
+            words = [_unelided(*w) for w in words]
         if not words:
             return None, None
-        head = self._head(words, after=after)
         lex = self.lex
+        # One unnamed voice ("a senior engineer, who ..., said", "une source proche du dossier"), not a
+        # group: a "he" in the next sentence is that voice (see _in_paragraph). Only counted when the
+        # phrase names nobody (set here, read by the caller when the speaker is None).
+        self.last_unnamed = words[0][2] in lex.indefinite and words[0][2] not in lex.plural_indefinite
+        head = self._head(words, after=after)
         if len(words) <= 4 and (head is None or head[2] not in lex.pronouns):
             # "In her words", "По его словам", "According to him": the pronoun sits inside the cue phrase.
             head = next((w for w in words if w[2] in lex.pronouns), head)
@@ -300,7 +324,8 @@ class Speakers:
             m = orgs[0] if after else orgs[-1]
             return m.actor, (m.start, m.end)
         if role is not None and role[2] not in lex.company_nouns:
-            return self.resolve_role(role[2], gender or self._role_gender(role[2])), \
+            deputy = any(w in lex.deputy_words for w in lowered)
+            return self.resolve_role(role[2], gender or self._role_gender(role[2]), at=role[0], deputy=deputy), \
                 (role[0], words[-1][1] if not after else role[1])
         if orgs:
             m = orgs[0] if after else orgs[-1]
@@ -423,13 +448,25 @@ class Speakers:
                 if (role in ws or any(w.startswith(stem) for w in ws if len(w) >= len(stem)))
                 and self.gender.get(a) in (None, gender or self.gender.get(a))]
 
-    def resolve_role(self, role: str, gender: str | None = None) -> str | None:
-        """The person a role noun refers to: the only one whose role words hold it, else the last person to
-        speak among those that do, else the last person to speak (the press refers back by role). With a
-        ``gender`` ("m"/"f") only people of that gender (or of none known) are candidates."""
+    def resolve_role(self, role: str, gender: str | None = None, *, at: int = -1,
+                     deputy: bool = False) -> str | None:
+        """The person a role noun refers to: the only one whose role words hold it, else the paragraph's
+        last speaker or topic (see :meth:`_in_paragraph`), else the last person to speak among those that
+        hold it, else the last person to speak (the press refers back by role). With a ``gender`` ("m"/"f")
+        only people of that gender (or of none known) are candidates. Unless the phrase itself says
+        ``deputy``, a deputy ("deputy head of the city") does not hold the bare role ("the head of the
+        city") when someone else does."""
         holders = self._holders(role, gender)
+        if not deputy and len(holders) > 1:
+            plain = [a for a in holders
+                     if not {w.lower() for w in _WORD.findall(self.actors[a].role or "")} & self.lex.deputy_words]
+            holders = plain or holders
         if len(holders) == 1:
             return holders[0]
+        if at >= 0:
+            found, actor = self._in_paragraph(at, gender, holders, pronoun=False)
+            if found:
+                return actor
         recent = [s for _, s in self.history[-_HISTORY_REACH:] if self.kind(s) == "person"
                   and self.gender.get(s) in (None, gender or self.gender.get(s))]
         for speaker in reversed(recent):
@@ -457,11 +494,83 @@ class Speakers:
             for actor in (named + spoke if back == 0 else spoke + named):
                 if self.kind(actor) == "person" and self.gender.get(actor) in (None, gender):
                     return actor
+            if back == 0:
+                found, centre = self._in_paragraph(at, gender, [], pronoun=True)
+                if found:
+                    return centre
         for _, speaker in reversed(self.history[-_HISTORY_REACH:]):
             if self.kind(speaker) == "person" and self.gender.get(speaker) in (None, gender):
                 return speaker
         only = self._only_person()
         return only if only is not None and self.gender.get(only) in (None, gender) else None
+
+    def _in_paragraph(self, at: int, gender: str | None, holders: list[str], *,
+                      pronoun: bool) -> tuple[bool, str | None]:
+        """A heuristic after centering theory: a pronoun or role noun naming a speaker continues the
+        paragraph's centre, not whoever was named last. The centre is the paragraph's last speaker before
+        this sentence (an unnamed voice too, for a pronoun: "A senior official said ... He said" stays
+        unnamed), else the subject of the paragraph's first sentence (its topic). A person named in between
+        as an object, a possessor or the subject of a sentence that quotes nobody does not take over.
+
+        Returns (found, actor); candidates agree in ``gender`` and, if ``holders`` is given, hold the role.
+        """
+        s_start = self._sentence_of(at)[0]
+        i = bisect_right(self._paragraph_starts, at) - 1
+        p_start = self._paragraph_starts[i] if i >= 0 else 0
+        if p_start >= s_start:
+            return False, None  # the first sentence of its paragraph: nothing to continue here
+
+        def fits(actor: str) -> bool:
+            return self.kind(actor) == "person" and self.gender.get(actor) in (None, gender or
+                                                                                self.gender.get(actor)) \
+                and (not holders or actor in holders)
+
+        said: list[tuple[int, str | None]] = [(pos, sp) for pos, sp in self.history if p_start <= pos < s_start]
+        if pronoun:
+            said += [(pos, None) for pos in self.unnamed_said if p_start <= pos < s_start]
+        for _, speaker in sorted(said, key=lambda x: x[0], reverse=True):
+            if speaker is None or fits(speaker):
+                return True, speaker
+        topic = self._subject(self._sentence_index(p_start))
+        if topic is not None and fits(topic):
+            return True, topic
+        return False, None
+
+    def _subject(self, index: int) -> str | None:
+        """A heuristic: the person a narrator's sentence is about: its first person mention outside quotes
+        that is not a possessor ("Vollmer's deputy") or after a preposition, or its first subject pronoun
+        ("he", "она"), resolved in turn, whichever comes first."""
+        if index < 0 or index >= len(self.sentences):
+            return None
+        if index in self._subjects:
+            return self._subjects[index]
+        self._subjects[index] = None  # a guard against resolving a pronoun back into itself
+        s_start, s_end = self.sentences[index]
+        text, lex = self.text, self.lex
+        first: _Mention | None = None
+        for m in self.mentions_in(s_start, s_end):
+            if m.start < s_start or self._in_quote(m.start) or m.start in self._skip_starts:
+                continue
+            if text.startswith(("'s", "’s"), m.end) or text.startswith(("'", "’"), m.end):
+                continue
+            prior = _WORD.findall(text, max(s_start, m.start - 20), m.start)
+            if prior and prior[-1].lower() in lex.prepositions:
+                continue
+            first = m
+            break
+        limit = first.start if first is not None else s_end
+        subject: str | None = first.actor if first is not None and self.kind(first.actor) == "person" else None
+        for w in _WORD.finditer(text, s_start, limit):
+            word = w.group().lower()
+            if word in lex.subject_pronouns and not self._in_quote(w.start()) and self._depth < 3:
+                self._depth += 1
+                try:
+                    subject = self.resolve_pronoun(lex.pronouns.get(word, ""), w.start())
+                finally:
+                    self._depth -= 1
+                break
+        self._subjects[index] = subject
+        return subject
 
     def _only_person(self) -> str | None:
         """The one person the narrator names outside quotes, if there is exactly one: an article about one
