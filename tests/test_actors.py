@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from conftest import require_shared
-from unspin.actors import actor_for_span, annotate_actors, find_actors, fold_name
+from unspin.actors import actor_for_span, annotate_actors, find_actors, fold_name, given_name_gender
 from unspin.anatomy import annotate_anatomy
 from unspin.document import Actor, Document
 from unspin.evaluate.quotes import load_gold, score_quotes
 from unspin.language import annotate_language
+from unspin.quotes.lexicon import lexicon
+from unspin.quotes.speakers import actor_gender
 from unspin.segment import annotate_segments
 from unspin.settings import DEFAULT_SETTINGS
 
@@ -121,6 +125,64 @@ def test_the_canonical_name_is_the_fullest_form() -> None:
 def test_not_people(text: str, not_people: set[str]) -> None:
     found = {v for p in people(actors_of(text)) for v in p}
     assert not found & not_people
+
+
+# -- the generated given-name lexicon (scripts/build_given_names.py, from Faker's lists) ----------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Around noon Emre Kaplan closed the shop on the harbour road.", [{"Emre Kaplan"}], id="turkish"),
+    pytest.param("On Friday Gulsen Aydin handed the petition to the council.", [{"Gulsen Aydin"}],
+                 id="turkish-without-diacritics"),
+    pytest.param("Abdelkader Mansouri drove the last lorry across the border before dawn.",
+                 [{"Abdelkader Mansouri"}], id="arabic"),
+    pytest.param("Last week Solène Garnier opened the new library in the old tannery.", [{"Solène Garnier"}],
+                 id="french"),
+])
+def test_names_from_the_generated_lexicon_open_people(text: str, expected: list[set[str]]) -> None:
+    # None of these given names is in the hand list, and nothing else in the sentence marks a person.
+    assert people(actors_of(text)) == expected
+
+
+@pytest.mark.parametrize("word", ["Will", "Hope", "Grant", "May", "Mark", "Rose", "Guy", "Bill", "Dean", "Israel"])
+def test_ordinary_words_and_places_are_not_generated_given_names(word: str) -> None:
+    generated = json.loads(resources.files("unspin").joinpath("data", "actors", "given_names_generated.json")
+                           .read_text(encoding="utf-8"))
+    assert word.lower() not in generated["names"]
+    assert given_name_gender(word) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Will Europe pay the bill? Hope Fades for the northern ferry line.",
+    "Will ministers listen? Grant Applications Fell in the spring.",
+])
+def test_ordinary_words_at_a_sentence_start_make_no_people(text: str) -> None:
+    assert people(actors_of(text)) == []
+
+
+def test_the_generated_lexicon_names_its_source_and_licence() -> None:
+    generated = json.loads(resources.files("unspin").joinpath("data", "actors", "given_names_generated.json")
+                           .read_text(encoding="utf-8"))
+    assert generated["source"].startswith("Faker ") and "MIT" in generated["source"]
+    assert {"hope", "grant", "may"} <= set(generated["dropped"])
+
+
+@pytest.mark.parametrize(("word", "gender"), [
+    ("Emre", "m"), ("Hamza", "m"), ("Mustafa", "m"), ("Ghislaine", "f"), ("Gülsen", "f"), ("Solène", "f"),
+    ("Andrea", None),  # a man's name in Italy, a woman's in Germany
+    ("Kaplan", None),
+])
+def test_given_name_gender(word: str, gender: str | None) -> None:
+    assert given_name_gender(word) == gender
+
+
+@pytest.mark.parametrize(("name", "gender"), [
+    ("Mustafa Kaplan", "m"),  # -a, but a man's name: the lexicon decides before the -a rule
+    ("Hamza Mansouri", "m"), ("Gülsen Aydin", "f"), ("Solène Garnier", "f"), ("Emre Kaplan", "m"),
+])
+def test_the_quotes_stage_reads_the_given_name_gender(name: str, gender: str) -> None:
+    # The contract between the stages: he/she resolution in quotes uses the same lexicon.
+    assert actor_gender(Actor(id="a1", name=name, kind="person"), lexicon()) == gender
 
 
 def test_a_headline_only_links_to_people_the_body_names() -> None:

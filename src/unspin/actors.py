@@ -8,7 +8,10 @@ actor's variants) or ``role`` (a role-noun phrase such as "the General" resolved
 How people are found (all heuristics, tuned on the quote gold set's dev part):
 
 1. Runs of capitalised words (Latin or Cyrillic) are cut where a given name or an initial starts; the part
-   from there on is a full name ("Tarvik Oleg X" -> "Oleg X"). Without a known given name, a run is a name
+   from there on is a full name ("Tarvik Oleg X" -> "Oleg X"), unless it would hold an organisation head or
+   run past four words when a later start would not. Given names are the hand list (given_names.json) plus a
+   broad lexicon built from Faker's first-name lists (given_names_generated.json, ordinary words filtered out).
+   Without a known given name, a run is a name
    when a title or role word stands before it ("Major General", "Senator", "мэр", a capitalised German role
    noun: "Geschäftsführer X Y"), when its last word has a (mostly East Slavic) surname shape, when the byline
    names it, or when its context only fits a person: a speech verb before it that ends the clause
@@ -61,7 +64,7 @@ from unspin.document import BYLINE, DATELINE, HEADLINE, MENTION, REPEATED, Actor
 from unspin.errors import ModelError
 from unspin.settings import Settings
 
-__all__ = ["actor_for_span", "annotate_actors", "find_actors", "fold_name"]
+__all__ = ["actor_for_span", "annotate_actors", "find_actors", "fold_name", "given_name_gender"]
 
 PERSON: ActorKind = "person"
 ORGANISATION: ActorKind = "organisation"
@@ -83,6 +86,27 @@ def _load(name: str) -> dict[str, Any]:
     except (OSError, json.JSONDecodeError) as exc:
         raise ModelError(f"unspin/data/actors/{name}: missing or malformed ({exc})") from exc
     return data
+
+
+@cache
+def _generated_given() -> dict[str, str]:
+    """The broad given-name lexicon built from Faker's lists (scripts/build_given_names.py): name -> m/f/u.
+
+    It widens the hand-written list (Turkish, Arabic, French, German, Nordic, Baltic names) and gives each name
+    a gender hint; ordinary words ("Will", "Hope"), corpus surnames and places were filtered out at build time.
+    """
+    names: dict[str, str] = _load("given_names_generated.json")["names"]
+    return names
+
+
+def given_name_gender(word: str) -> str | None:
+    """"m" or "f" when the generated lexicon gives the given name ``word`` one gender, else None (heuristic).
+
+    Looks up the word as written, lower case, so an inflected Cyrillic form gives None. "u" names (Andrea,
+    Sasha: male in one country, female in another) give None.
+    """
+    gender = _generated_given().get(word.lower())
+    return gender if gender in ("m", "f") else None
 
 
 _Trie = dict[str, "_Trie"]
@@ -189,6 +213,10 @@ class _Tables:
 @cache
 def _tables() -> _Tables:
     given = _load("given_names.json")
+    # The hand list and the generated one together: a set membership test per word either way. The hand list
+    # is kept on its own because it holds the transliteration variants the generated one lacks.
+    generated = _generated_given()
+    generated_cyrillic = [n for n in generated if _CYRILLIC.search(n)]
     roles = _load("roles.json")
     orgs = _load("organisations.json")
     names = _load("names.json")
@@ -243,8 +271,8 @@ def _tables() -> _Tables:
     uk_org = re.compile(rf"(?<![^\W_])[А-ЯЄІЇҐ]{uk_adjective}(?:[ \u00a0]{uk_adjective}){{0,3}}[ \u00a0]"
                         rf"(?:{_alternation(orgs['uk_heads'])})[а-яєіїґ]*(?![^\W_])")
     return _Tables(
-        given_latin=frozenset(given["latin"]),
-        given_cyrillic=frozenset(_stem(n, case_endings) for n in given["cyrillic"]),
+        given_latin=frozenset(given["latin"]) | frozenset(n for n in generated if not _CYRILLIC.search(n)),
+        given_cyrillic=frozenset(_stem(n, case_endings) for n in [*given["cyrillic"], *generated_cyrillic]),
         honorifics=frozenset(roles["honorifics"]),
         titles=frozenset(roles["titles"]),
         role_nouns=role_nouns,
@@ -612,6 +640,7 @@ def _read_run(r: _Reader, start: int, end: int) -> None:
 
 
 _RunPlan = tuple[tuple[tuple[int, int], ...], tuple[str, ...], int, int, int]
+_MAX_NAME_WORDS = 4
 
 
 @lru_cache(maxsize=32768)
@@ -629,14 +658,25 @@ def _run_plan(run: str, french: bool) -> _RunPlan:
     # All-capital runs of several words are datelines, headings or shouting, not names.
     if len(words) > 1 and all(k in ("acronym", "join") for k in kinds):
         return plan_words, tuple(kinds), -1, -1, -1
-    # Where a person's name starts: the first given name or initial followed by another capitalised word.
+    # Where a person's name starts: the first given name or initial followed by another capitalised word,
+    # unless more than four capitalised words would follow it and a later start leaves a name of at most four:
+    # with a broad given-name list, a place or surname word can be a given name too ("Clark County Coroner
+    # John X": the name is "John X"), and no name in the press runs to five words without a particle.
+    # Nor where an organisation's head noun would follow inside the name: "Upper Reka Health Board" is a body
+    # even though Reka is a given name.
     cut = len(words)
     for i, kind in enumerate(kinds):
         if kind in ("given", "initial") and i + 1 < len(words) and kinds[i + 1] in ("plain", "given"):
             if kind == "initial" and french and run[words[i][0]] == "M":
                 continue  # "M. Marchetti": in French "M." is Monsieur
-            cut = i
-            break
+            rest = kinds[i:_name_stop(run, words, kinds, i, t.particles)]
+            if "head" in rest:
+                continue
+            if cut == len(words):
+                cut = i
+            if sum(1 for k in rest if k != "join") <= _MAX_NAME_WORDS:
+                cut = i
+                break
     org_end = -1
     if any(k == "head" for k in kinds[:cut]):
         org_end = cut
@@ -646,14 +686,18 @@ def _run_plan(run: str, french: bool) -> _RunPlan:
         # No given name: only what follows the last connector can be a name ("President of Russia").
         joins = [i for i, (s, e) in enumerate(words) if kinds[i] == "join" and run[s:e].lower() not in t.particles]
         cut = joins[-1] + 1 if joins else 0
-    stop = len(words)
-    # A name ends at a connector that is not a name particle ("X of Y" is not one name).
-    for i in range(cut, len(words)):
+    return plan_words, tuple(kinds), org_end, cut, _name_stop(run, words, kinds, cut, t.particles)
+
+
+def _name_stop(run: str, words: list[tuple[int, int]], kinds: list[str], start: int,
+               particles: frozenset[str]) -> int:
+    """Where a name that starts at word ``start`` ends: at a connector that is not a name particle ("X of Y"
+    is not one name), else at the end of the run."""
+    for i in range(start, len(words)):
         s, e = words[i]
-        if kinds[i] == "join" and run[s:e].lower() not in t.particles:
-            stop = i
-            break
-    return plan_words, tuple(kinds), org_end, cut, stop
+        if kinds[i] == "join" and run[s:e].lower() not in particles:
+            return i
+    return len(words)
 
 
 def _read_org(r: _Reader, words: list[tuple[int, int]], kinds: list[str]) -> None:
@@ -1556,7 +1600,8 @@ def _phrase_gender(r: _Reader, phrase: str, noun: str) -> str | None:
 
 
 def _person_gender(r: _Reader, person: _Person) -> str | None:
-    """'f' or 'm' from a person's honorifics and roles, or from East Slavic name endings (heuristic)."""
+    """'f' or 'm' from a person's honorifics and roles, a given name's gender or East Slavic name endings
+    (heuristic)."""
     t = r.t
     text = r.text
     for role in person.roles:
@@ -1574,6 +1619,10 @@ def _person_gender(r: _Reader, person: _Person) -> str | None:
             if given.endswith(("а", "я")) and given not in t.masculine_given_in_a:
                 return "f"
             return "m"
+        # A Latin given name the generated lexicon gives one gender ("Ayşe", "Mustafa"); "u" names give none.
+        known = given_name_gender(given) if len(words) > 1 and not _is_cyrillic(given) else None
+        if known is not None and given not in t.masculine_given_in_a:
+            return known
         if len(surname) >= 5 and surname.endswith(t.feminine_surnames):
             return "f"
         if len(surname) >= 4 and surname.endswith(t.masculine_surnames):

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from unspin.actors import given_name_gender
 from unspin.document import MENTION, Actor, Document, Span
 from unspin.quotes.lexicon import Lexicon
 
@@ -115,9 +116,11 @@ def _unmarked_scan(text: str, owner: dict[str, str | None], spans: list[Span]) -
 def actor_gender(actor: Actor, lex: Lexicon) -> str | None:
     """"m", "f" or None: a heuristic hint from the actor's name (never for organisations).
 
-    The given name decides first (a list of female names; a name in -a/-я is female except listed male names
-    such as Ilya or Nikita; a name ending in a consonant is male), then the surname (-ova/-ова: f; -ov/-ов:
-    m), since some surnames in -ina or -a belong to men. Anything else gives no hint.
+    The given name decides first (our list of female names; listed male names in -a such as Ilya or Nikita;
+    then the broad given-name lexicon of the actors stage, which knows Mustafa and Hamza are men's names and
+    Ayşe or Ingrid women's; failing all three, a name in -a/-я is female and one ending in a consonant is
+    male), then the surname (-ova/-ова: f; -ov/-ов: m), since some surnames in -ina or -a belong to men.
+    Anything else gives no hint.
     """
     if actor.kind != "person":
         return None
@@ -132,6 +135,9 @@ def actor_gender(actor: Actor, lex: Lexicon) -> str | None:
             return "f"
         if given in lex.male_names_in_a:
             return "m"
+        known = given_name_gender(given)
+        if known is not None:
+            return known
         if given.endswith(("a", "я", "а")):
             return "f"
         if given[-1] not in "aeiouyáéíóúàèìòùäëïöüâêîôûаеёиоуыэюяіїєй":
