@@ -50,19 +50,17 @@ honorifics, gendered role words and East Slavic name endings). A definite gender
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from unspin.document import BYLINE, DATELINE, HEADLINE, MENTION, REPEATED, Actor, ActorKind, Document, Span
-from unspin.errors import ModelError
 from unspin.settings import Settings
+from unspin.wordlists import load_object, trie_pattern
 
 __all__ = ["actor_for_span", "annotate_actors", "find_actors", "fold_name", "given_name_gender"]
 
@@ -80,12 +78,7 @@ _QUOTES_CLOSE = "»\"”“›’'"
 
 
 def _load(name: str) -> dict[str, Any]:
-    try:
-        raw = resources.files("unspin").joinpath("data", "actors", name).read_text(encoding="utf-8")
-        data: dict[str, Any] = json.loads(raw)
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelError(f"unspin/data/actors/{name}: missing or malformed ({exc})") from exc
-    return data
+    return load_object("actors", name)
 
 
 @cache
@@ -109,43 +102,6 @@ def given_name_gender(word: str) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _alternation(words: Iterable[str], *, grouped: bool = False) -> str:
-    """A regex matching any of ``words``, written as a trie.
-
-    A flat ``a|b|c`` over a few hundred role nouns is tried branch by branch at every word start; the trie
-    pays one character test per level instead. Longer words win (the optional tail is greedy), and the
-    callers' look-aheads make the match stop at a word end. ``grouped`` splits a wide first level into
-    blocks behind a look-ahead (for the big cue scan).
-    """
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def write(node: _Trie) -> str:
-        branches = [re.escape(char) + write(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    if not grouped or "" in trie:
-        return write(trie)
-    # The regex engine tries the branches of the first level one by one at every word start; with a hundred
-    # first letters, a look-ahead per block of twelve ("is the next letter one of these?") skips most of
-    # them and made the cue scan a sixth faster. Same matches: each block tests only its own first letters.
-    firsts = sorted(char for char in trie if char)
-    blocks = []
-    for i in range(0, len(firsts), 12):
-        block = firsts[i:i + 12]
-        inner = "|".join(re.escape(char) + write(trie[char]) for char in block)
-        blocks.append(f"(?=[{''.join(re.escape(char) for char in block)}])(?:{inner})")
-    return "(?:" + "|".join(blocks) + ")"
 
 
 def _both_cases(words: Iterable[str]) -> set[str]:
@@ -228,7 +184,7 @@ def _tables() -> _Tables:
     # goes on with a capitalised word.
     possessive = rf"(?:(?<=s)['’](?=[ \u00a0][{_UPPER}]))?"
     word = rf"[{_UPPER}](?:\.|[^\W_]*(?:[-‐'’][^\W_]+)*{possessive})"
-    joiners = _alternation(particles | connectors | {"d’", "l’"})
+    joiners = trie_pattern(particles | connectors | {"d’", "l’"})
     # A run: capitalised words, initials and acronyms, joined by single spaces, possibly with lower-case
     # particles ("von der", "de") and organisation connectors ("of", "für") between them. Not across lines.
     # The first capital letter comes before the look-behinds: a pattern that opens with a character class
@@ -256,9 +212,9 @@ def _tables() -> _Tables:
                               | frozenset(roles["role_nouns"]["uk"])
                               | frozenset(orgs["type_nouns"]["de"]) | frozenset(orgs["type_nouns"]["ru"])
                               | frozenset(orgs["type_nouns"]["uk"]))
-    cue = re.compile(rf"(?<![^\W_])(?:{_alternation(cue_words | capitalised, grouped=True)})(?![^\W_])")
+    cue = re.compile(rf"(?<![^\W_])(?:{trie_pattern(cue_words | capitalised, grouped=True)})(?![^\W_])")
     acronym = re.compile(r"[A-ZА-ЯЁ](?<![^\W_].)[A-ZА-ЯЁ]{1,5}(?![^\W_])")
-    ru_head = _alternation(orgs["ru_heads"])
+    ru_head = trie_pattern(orgs["ru_heads"])
     # Russian bodies: a capitalised adjective, more adjectives, the head noun, then optionally a capitalised
     # genitive ("Районный суд X", "Корвенийская береговая охрана").
     adjective = r"[а-яё]+(?:ая|ый|ий|ой|ое|ые|ие|ого|ому|ым|ую|ей|их|ых)"
@@ -269,7 +225,7 @@ def _tables() -> _Tables:
     # Ukrainian bodies the same way, with Ukrainian letters and endings ("Ясенівській міській раді").
     uk_adjective = r"[а-яєіїґ'’]+(?:ська|ській|ської|ську|ський|ського|ському|ою|ої|ій|ий|ого|ому|ими|им|их|а|у|і|е)"
     uk_org = re.compile(rf"(?<![^\W_])[А-ЯЄІЇҐ]{uk_adjective}(?:[ \u00a0]{uk_adjective}){{0,3}}[ \u00a0]"
-                        rf"(?:{_alternation(orgs['uk_heads'])})[а-яєіїґ]*(?![^\W_])")
+                        rf"(?:{trie_pattern(orgs['uk_heads'])})[а-яєіїґ]*(?![^\W_])")
     return _Tables(
         given_latin=frozenset(given["latin"]) | frozenset(n for n in generated if not _CYRILLIC.search(n)),
         given_cyrillic=frozenset(_stem(n, case_endings) for n in [*given["cyrillic"], *generated_cyrillic]),
@@ -299,7 +255,7 @@ def _tables() -> _Tables:
         lowercase_bodies=frozenset(orgs["lowercase_bodies"]),
         ru_org=ru_org,
         uk_org=uk_org,
-        ru_head_org=re.compile(rf"(?<![^\W_])(?:{_alternation(w[:1].upper() + w[1:] for w in orgs['ru_heads'])})"
+        ru_head_org=re.compile(rf"(?<![^\W_])(?:{trie_pattern(w[:1].upper() + w[1:] for w in orgs['ru_heads'])})"
                                r"[а-яё]*(?![^\W_])"),
         lowercase_heads=lowercase_heads,
         heads_gated=heads_gated,
@@ -332,7 +288,7 @@ def _tables() -> _Tables:
         government_org=re.compile(
             rf"(?<![^\W_])((?:[{_UPPER}][^\W_]+[ \u00a0])?[{_UPPER}][^\W_]+(?:['’]s)?)[ \u00a0]+$"),
         ru_lower_org=re.compile(
-            rf"(?<![^\W_])(?:{_alternation(orgs['ru_lowercase_heads'])})[а-яё]*(?:[ \u00a0][а-яё]+){{0,3}}?"
+            rf"(?<![^\W_])(?:{trie_pattern(orgs['ru_lowercase_heads'])})[а-яё]*(?:[ \u00a0][а-яё]+){{0,3}}?"
             r"[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?:[ \u00a0](?:област|кра|район|округ)[а-яё]*)?"
             r"(?![^\W_]|[ \u00a0][А-ЯЁ])"),
         person_apposition=_person_apposition(role_nouns - frozenset(names["apposition_not_person"])),
@@ -348,7 +304,7 @@ def _role_form(word: str, synonyms: dict[str, str], case_endings: tuple[str, ...
 def _person_apposition(role_nouns: frozenset[str]) -> re.Pattern[str]:
     """What may follow a person's name and hardly anything else's: ', who', ', 61,', or an apposition headed by a
     role noun ('X Y, a spokesman for ...', 'X Y, the region's governor,')."""
-    roles = _alternation(role_nouns)
+    roles = trie_pattern(role_nouns)
     return re.compile(rf",[ \u00a0]+(?:who[ \u00a0]|\d{{1,3}},|(?:a|an|the|its|his|her|their)[ \u00a0]+"
                       rf"(?:[^\W\d_][\w'’-]*[ \u00a0]+){{0,3}}?(?:{roles})(?![^\W_]))")
 

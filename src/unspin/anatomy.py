@@ -23,19 +23,17 @@ Labels written: ``labels["wire"]`` (the dateline's wire, else the first credited
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from unspin.document import BYLINE, DATELINE, HEADLINE, REPEATED, TIMESTAMP, Document, Span
-from unspin.errors import ModelError
 from unspin.segment import iter_lines
 from unspin.settings import Settings
+from unspin.wordlists import load_object
 
 __all__ = ["annotate_anatomy", "canonical_wire", "parse_date"]
 
@@ -72,14 +70,7 @@ _CREDIT_WINDOW = 40
 # -- data --------------------------------------------------------------------------------------------------
 @cache
 def _load(name: str) -> dict[str, Any]:
-    try:
-        raw = resources.files("unspin").joinpath("data", "anatomy", name).read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelError(f"unspin/data/anatomy/{name} is missing or malformed: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ModelError(f"unspin/data/anatomy/{name} must hold a JSON object")
-    return data
+    return load_object("anatomy", name)
 
 
 def _alternation(words: Iterable[str]) -> str:

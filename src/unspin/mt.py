@@ -38,17 +38,16 @@ pinned in ``tests/test_mt.py``.
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from unspin.document import MT_SIGNAL, Document, Span
 from unspin.errors import ModelError
 from unspin.settings import Settings
+from unspin.wordlists import load_data
 
 __all__ = [
     "CALQUE",
@@ -107,10 +106,7 @@ class _Rules:
 
 
 def _load(name: str) -> Any:
-    try:
-        return json.loads(resources.files("unspin").joinpath("data", "mt", name).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"unspin/data/mt/{name} is missing or malformed: {exc}") from exc
+    return load_data("mt", name)
 
 
 def _alternation(words: list[str]) -> str:

@@ -14,15 +14,14 @@ other languages.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from unspin.document import BYLINE, HEADLINE, PARAGRAPH, REPEATED, SENTENCE, TIMESTAMP, Document, Span
 from unspin.settings import Settings
+from unspin.wordlists import load_object, trie_pattern
 
 __all__ = ["annotate_segments", "find_paragraphs", "find_sentences", "iter_lines", "tokenize"]
 
@@ -69,9 +68,8 @@ class _Rules:
 def _rules() -> _Rules:
     lists: dict[str, set[str]] = {"no_break": set(), "ambiguous": set(), "before_number": set(),
                                   "openers": set(), "months": set()}
-    folder = resources.files("unspin").joinpath("data", "segment")
     for lang in _LANGUAGES:
-        data = json.loads(folder.joinpath(f"{lang}.json").read_text(encoding="utf-8"))
+        data = load_object("segment", f"{lang}.json")
         for key, words in lists.items():
             words.update(data.get(key, ()))
     return _Rules(**{key: frozenset(words) for key, words in lists.items()})
@@ -308,31 +306,6 @@ _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΑ-Ω"
 _WORD_PART = r"(?:\d+(?:[.,]\d+)+|[^\W_]+)"
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex that matches any of ``words``, written as a trie.
-
-    A flat ``a|b|c`` over a few hundred abbreviations is tried branch by branch at every word start and
-    tripled the cost of tokenizing; the trie pays one character test per level instead. The optional tail
-    of a shorter word is greedy, so "Mrs" wins over "Mr".
-    """
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def write(node: _Trie) -> str:
-        branches = [re.escape(char) + write(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return write(trie)
 
 
 @cache
@@ -343,8 +316,8 @@ def _token_pattern() -> re.Pattern[str]:
     # (a short run of letters, then "." or "-"), so ordinary words skip them after two tests.
     return re.compile(
         rf"(?<![^\W_])(?=[^\W\d_]{{1,8}}[.-])(?:"
-        rf"(?:{_alternation(rules.no_break | rules.ambiguous)})\.(?![^\W_])"  # "Dr.", "etc."
-        rf"|(?:{_alternation(rules.before_number)})\.(?=[ \t\u00a0]?\d)"  # "No." before "5"
+        rf"(?:{trie_pattern(rules.no_break | rules.ambiguous)})\.(?![^\W_])"  # "Dr.", "etc."
+        rf"|(?:{trie_pattern(rules.before_number)})\.(?=[ \t\u00a0]?\d)"  # "No." before "5"
         r"|[^\W\d_](?:\.[^\W\d_])+\.?(?![^\W_])"  # "U.S.", "e.g.", "т.е.", "z.B."
         rf"|[{_UPPER}]\.(?=[ \t\u00a0]?[{_UPPER}])"  # an initial: "J." before "Doe"
         r")"

@@ -9,15 +9,13 @@ dash in English words), and punctuation is handled the same way in every languag
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from unspin.errors import ModelError
+from unspin.wordlists import load_object, trie_pattern
 
 __all__ = ["LANGUAGES", "Lexicon", "languages_for", "lexicon"]
 
@@ -30,31 +28,9 @@ _WORD = r"[\w\-'’]"
 _NEVER = r"(?!)"  # an empty list matches nothing (an empty alternation would match everywhere)
 
 
-_Trie = dict[str, "_Trie"]
-
-
 def _trie_pattern(phrases: Iterable[str]) -> str:
-    """An alternation of ``phrases`` written as a trie (lower case; compile with IGNORECASE).
-
-    A flat "a|b|c" over a few hundred cue forms is tried branch by branch at every position of the text; the
-    trie tests one character per level instead, which made the quotes stage three times faster. Optional
-    tails are greedy, so a longer phrase wins ("pointed out" over "pointed"); a space matches any white space.
-    """
-    trie: _Trie = {}
-    for phrase in phrases:
-        node = trie
-        for char in " ".join(phrase.lower().split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def write(node: _Trie) -> str:
-        branches = [(r"\s+" if c == " " else re.escape(c)) + write(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return write(trie)
+    """Lower-case phrases as a trie pattern (compile with IGNORECASE); a space matches any white space."""
+    return trie_pattern((" ".join(p.lower().split()) for p in phrases), flexible_space=True)
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> str:
@@ -124,12 +100,7 @@ class Lexicon:
 
 
 def _read(name: str) -> dict[str, Any]:
-    path = resources.files("unspin").joinpath("data", "quotes", f"{name}.json")
-    try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelError(f"unspin/data/quotes/{name}.json is missing or malformed: {exc}") from exc
-    return data
+    return load_object("quotes", f"{name}.json")
 
 
 def _lower(words: Iterable[str]) -> frozenset[str]:
