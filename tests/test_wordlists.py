@@ -30,7 +30,7 @@ def test_grouped_trie_matches_the_same_words() -> None:
 
 
 def test_missing_data_file_names_itself() -> None:
-    with pytest.raises(ModelError, match="unspin/data/actors/nope.json is missing"):
+    with pytest.raises(ModelError, match=r"unspin/data/actors/nope\.json is missing"):
         load_data("actors", "nope.json")
 
 
