@@ -56,7 +56,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
+from itertools import accumulate
+from typing import Any, NamedTuple
 
 from unspin.document import BYLINE, DATELINE, HEADLINE, MENTION, REPEATED, Actor, ActorKind, Document, Span
 from unspin.settings import Settings
@@ -146,6 +147,7 @@ class _Tables:
     feminine: tuple[tuple[str, str], ...]
     run: re.Pattern[str]
     cue: re.Pattern[str]
+    cue_after: re.Pattern[str] | None  # the cue scan led by the character before a cue (see _tables)
     type_nouns: frozenset[str]
     before_single: frozenset[str]
     role_or_title: frozenset[str]
@@ -212,7 +214,14 @@ def _tables() -> _Tables:
                               | frozenset(roles["role_nouns"]["uk"])
                               | frozenset(orgs["type_nouns"]["de"]) | frozenset(orgs["type_nouns"]["ru"])
                               | frozenset(orgs["type_nouns"]["uk"]))
-    cue = re.compile(rf"(?<![^\W_])(?:{trie_pattern(cue_words | capitalised, grouped=True)})(?![^\W_])")
+    cue_trie = trie_pattern(cue_words | capitalised, grouped=True)
+    cue = re.compile(rf"(?<![^\W_])(?:{cue_trie})(?![^\W_])")
+    # The same scan, led by the non-word character before a cue: a pattern that opens with a character class
+    # lets the engine skip to candidates instead of entering the look-behind at every position (a seventh
+    # faster). Same matches while every cue word starts and ends with a letter or digit (the one before a cue
+    # can then never end the cue before it); the start of the text is matched on its own.
+    cue_after = re.compile(rf"[\W_]({cue_trie})(?![^\W_])") \
+        if all(w[:1].isalnum() and w[-1:].isalnum() for w in cue_words | capitalised) else None
     acronym = re.compile(r"[A-ZА-ЯЁ](?<![^\W_].)[A-ZА-ЯЁ]{1,5}(?![^\W_])")
     ru_head = trie_pattern(orgs["ru_heads"])
     # Russian bodies: a capitalised adjective, more adjectives, the head noun, then optionally a capitalised
@@ -267,6 +276,7 @@ def _tables() -> _Tables:
         feminine=tuple((a, b) for a, b in names["feminine_endings"]),
         run=run,
         cue=cue,
+        cue_after=cue_after,
         type_nouns=frozenset(w for words in orgs["type_nouns"].values() for w in words),
         before_single=role_nouns | frozenset(roles["titles"]) | frozenset(roles["honorifics"]),
         role_or_title=role_nouns | frozenset(roles["titles"]),
@@ -335,7 +345,9 @@ def fold_name(word: str) -> str:
     t = _tables()
     if _CYRILLIC.search(word):
         return _stem(word, t.case_endings)
-    low = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    low = word.lower()
+    if not low.isascii():  # ASCII has nothing to decompose
+        low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
     for a, b in t.translit:
         low = low.replace(a, b)
     return _DOUBLE.sub(r"\1", low)
@@ -479,23 +491,49 @@ class _Reader:
         self.orgs: list[_Org] = []
         self.taken = bytearray(len(doc.text))  # 1 where a name or an organisation already claimed the text
         self.role_ranges: list[tuple[int, int]] = []  # appositions: the roles of a name, not stand-ins
-        self.cues = [(m.start(), m.end(), m.group().lower()) for m in self.t.cue.finditer(self.text)]
+        self.cues = _scan_cues(self.t, self.text)
 
     def in_ranges(self, ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in ranges)
+        if not ranges:  # most texts have no dateline, many no headline
+            return False
+        for s, e in ranges:
+            if s <= start and end <= e:
+                return True
+        return False
 
     def is_weak(self, start: int, end: int) -> bool:
         return self.in_ranges(self.weak_ranges, start, end)
 
     def written_lower(self, word: str) -> bool:
         """Whether the text also writes ``word`` in lower case: then, capitalised, it is an ordinary word."""
-        return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", self.text) is not None
+        # str.find with the word-boundary test of _find_word: a pattern per word would be compiled anew for
+        # most words (the re module's cache is small), at tens of microseconds each.
+        text = self.text
+        size = len(text)
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == size or not text[end].isalnum()):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def claim(self, start: int, end: int) -> None:
         self.taken[start:end] = b"\x01" * (end - start)
 
     def free(self, start: int, end: int) -> bool:
         return self.taken.find(1, start, end) < 0
+
+
+def _scan_cues(t: _Tables, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case form) of every cue word of ``text``, in order (``t.cue.finditer``)."""
+    if t.cue_after is None:
+        return [(m.start(), m.end(), m.group().lower()) for m in t.cue.finditer(text)]
+    first = t.cue.match(text)
+    out = [] if first is None else [(0, first.end(), first.group().lower())]
+    out += [(m.start(1), m.end(1), m.group(1).lower())
+            for m in t.cue_after.finditer(text, 0 if first is None else first.end())]
+    return out
 
 
 def _word_kind(t: _Tables, word: str) -> str:
@@ -587,33 +625,58 @@ _SINGLE_AFTER = re.compile(rf"\.?[ \u00a0]+([{_UPPER}](?:[^\W_]*(?:[-‐'’][^\
 
 def _read_run(r: _Reader, start: int, end: int) -> None:
     """Split one capitalised run into an organisation part and a person part, and record both."""
-    words_rel, kinds, org_end, person_from, person_to = _run_plan(r.text[start:end], r.lang == "fr")
-    words = [(start + a, start + b) for a, b in words_rel]
+    words_rel, kinds, org_end, person = _run_plan(r.text[start:end], r.lang == "fr")
     if org_end >= 0:
-        _read_org(r, words[:org_end], list(kinds[:org_end]))
-    if person_from >= 0:
-        _read_person(r, words[person_from:person_to], list(kinds[person_from:person_to]))
+        _read_org(r, [(start + a, start + b) for a, b in words_rel[:org_end]], list(kinds[:org_end]))
+    if person is not None:
+        _read_person(r, start, person)
 
 
-_RunPlan = tuple[tuple[tuple[int, int], ...], tuple[str, ...], int, int, int]
+class _PersonPlan(NamedTuple):
+    """What the words of a run's person part say on their own (offsets relative to the run); the context
+    (the word before, what is taken, what follows) is read per occurrence by ``_read_person``. A named
+    tuple: one is built for every new run, and a tuple is the cheapest record to build."""
+
+    start: int
+    end: int  # without an English possessive
+    titles: tuple[str, ...]
+    title_honorific: bool  # a title before the name is an honorific ("Mr")
+    title_office: bool  # a title before the name is more than a modifier ("former")
+    first: str
+    last_word: str
+    first_kind: str
+    words: int
+    surname_shaped: bool
+
+
+_RunPlan = tuple[tuple[tuple[int, int], ...], tuple[str, ...], int, "_PersonPlan | None"]
 _MAX_NAME_WORDS = 4
 
 
 @lru_cache(maxsize=32768)
 def _run_plan(run: str, french: bool) -> _RunPlan:
     """How a run splits, from its words alone: (word offsets in ``run``, word kinds, the end of the
-    organisation part or -1, the person part's first and end word or -1, -1).
+    organisation part or -1, what the person part's words say or None).
 
     Runs repeat ("President X Y" in every other paragraph, and across articles): each is read once.
     """
     t = _tables()
     kind_of = _cached_kind
-    words = _words_of(run, 0, len(run))
-    kinds = [kind_of(run[s:e]) if run[s].isupper() else "join" for s, e in words]
+    tokens = run.split()
+    kinds = [kind_of(w) if w[0].isupper() else "join" for w in tokens]
+    if len(run) == sum(map(len, tokens)) + len(tokens) - 1:
+        # One separator between words (as the run pattern writes them): offsets add up.
+        words = []
+        at = 0
+        for w in tokens:
+            words.append((at, at + len(w)))
+            at += len(w) + 1
+    else:
+        words = _words_of(run, 0, len(run))
     plan_words = tuple(words)
     # All-capital runs of several words are datelines, headings or shouting, not names.
-    if len(words) > 1 and all(k in ("acronym", "join") for k in kinds):
-        return plan_words, tuple(kinds), -1, -1, -1
+    if len(words) > 1 and set(kinds) <= {"acronym", "join"}:
+        return plan_words, tuple(kinds), -1, None
     # Where a person's name starts: the first given name or initial followed by another capitalised word,
     # unless more than four capitalised words would follow it and a later start leaves a name of at most four:
     # with a broad given-name list, a place or surname word can be a given name too ("Clark County Coroner
@@ -634,15 +697,17 @@ def _run_plan(run: str, french: bool) -> _RunPlan:
                 cut = i
                 break
     org_end = -1
-    if any(k == "head" for k in kinds[:cut]):
+    if "head" in kinds[:cut]:
         org_end = cut
     if cut == len(words):
         if org_end >= 0:
-            return plan_words, tuple(kinds), org_end, -1, -1
+            return plan_words, tuple(kinds), org_end, None
         # No given name: only what follows the last connector can be a name ("President of Russia").
         joins = [i for i, (s, e) in enumerate(words) if kinds[i] == "join" and run[s:e].lower() not in t.particles]
         cut = joins[-1] + 1 if joins else 0
-    return plan_words, tuple(kinds), org_end, cut, _name_stop(run, words, kinds, cut, t.particles)
+    stop = _name_stop(run, words, kinds, cut, t.particles)
+    person = _person_plan(t, run, words[cut:stop], kinds[cut:stop], french)
+    return plan_words, tuple(kinds), org_end, person
 
 
 def _name_stop(run: str, words: list[tuple[int, int]], kinds: list[str], start: int,
@@ -733,71 +798,82 @@ def _add_org(r: _Reader, start: int, end: int, *, weak: bool | None = None) -> N
     r.claim(start, end)
 
 
-def _read_person(r: _Reader, words: list[tuple[int, int]], kinds: list[str]) -> None:
-    t, text = r.t, r.text
-    titles: list[str] = []
+def _person_plan(t: _Tables, text: str, words: list[tuple[int, int]], kinds: list[str],
+                 french: bool) -> _PersonPlan | None:
+    """The part of reading a person's name that depends on the run's words alone (None: no name there)."""
+    kinds = list(kinds)
+    n = len(kinds)
+    role_nouns, particles = t.role_nouns, t.particles
     # Titles, openers and heads before the name are dropped; the name is what follows the last of them.
     last = -1
-    for i, kind in enumerate(kinds):
-        if kind == "plain" and i < len(kinds) - 2 and text[words[i][0]:words[i][1]].lower() in t.role_nouns:
-            # "Geschäftsführer X Y": a capitalised role noun (German nouns, a sentence start) is a title here.
-            kind = kinds[i] = "title"
-        if kind == "plain" and i < len(kinds) - 1 and text[words[i][1] - 2:words[i][1]] in ("'s", "’s"):
-            last = i  # "Agency's X Y": the possessor is not part of the name
-            continue
-        if kind in ("title", "stop", "head", "join") and not (kind == "join" and 0 < i < len(kinds) - 1
-                                                                and text[words[i][0]:words[i][1]].lower()
-                                                                in t.particles):
+    for i in range(n):
+        kind = kinds[i]
+        s, e = words[i]
+        if kind == "plain":
+            if i < n - 2 and text[s:e].lower() in role_nouns:
+                # "Geschäftsführer X Y": a capitalised role noun (German nouns, a sentence start) is a title here.
+                kinds[i] = "title"
+                last = i
+            elif i < n - 1 and text[max(0, e - 2):e] in ("'s", "’s"):
+                last = i  # "Agency's X Y": the possessor is not part of the name
+        elif kind == "join":
+            if not (0 < i < n - 1 and text[s:e].lower() in particles):
+                last = i
+        elif kind in ("title", "stop", "head") or (kind == "initial" and french and text[s] == "M"):
             last = i
-        if kind == "initial" and r.lang == "fr" and text[words[i][0]] == "M":
-            last = i
-    for i in range(last + 1):
-        if kinds[i] == "title":
-            titles.append(text[words[i][0]:words[i][1]])
+    titles = [text[s:e] for (s, e), kind in zip(words[:last + 1], kinds[:last + 1], strict=True) if kind == "title"]
     name_words = words[last + 1:]
     name_kinds = kinds[last + 1:]
     if not name_words:
-        return
+        return None
     if len(name_words) > 4:
         name_words, name_kinds = name_words[-3:], name_kinds[-3:]
-    if any(k in ("acronym", "head") for k in name_kinds):
-        return
-    start = name_words[0][0]
+    if "acronym" in name_kinds or "head" in name_kinds:
+        return None
     end = _strip_possessive(text, *name_words[-1])
-    if not r.free(start, end) or r.in_ranges(r.skip_ranges, start, end):
+    last_word = text[name_words[-1][0]:end]
+    return _PersonPlan(
+        start=name_words[0][0], end=end, titles=tuple(titles),
+        title_honorific=any(x.lower().rstrip(".") in t.honorifics for x in titles),
+        title_office=any(x.lower() not in t.role_modifiers for x in titles),
+        first=text[name_words[0][0]:name_words[0][1]], last_word=last_word, first_kind=name_kinds[0],
+        words=len(name_words), surname_shaped=_surname_shaped(t, last_word))
+
+
+def _read_person(r: _Reader, base: int, plan: _PersonPlan) -> None:
+    """Record the person part of a run at ``base`` when its context makes it a name (see ``_PersonPlan``)."""
+    t, text = r.t, r.text
+    start, end = base + plan.start, base + plan.end
+    if r.taken.find(1, start, end) >= 0 or r.in_ranges(r.skip_ranges, start, end):
         return
     before = _word_before(text, start).lower()
-    honorific = before.rstrip(".") in t.honorifics or any(x.lower().rstrip(".") in t.honorifics for x in titles)
-    titled = bool(titles) or before in t.role_nouns or before in t.titles or honorific
-    first = text[name_words[0][0]:name_words[0][1]]
-    last_word = text[name_words[-1][0]:end]
-    weak = r.is_weak(start, end)
-    if len(name_words) == 1:
+    honorific = before.rstrip(".") in t.honorifics or plan.title_honorific
+    first = plan.first
+    if plan.words == 1:
         # A lone word is a name only beside a title ("Mr X", "minister X"); other lone surnames are
         # matched against the people found later.
-        office = honorific or (before in t.role_nouns and before not in t.role_modifiers) or any(
-            x.lower() not in t.role_modifiers for x in titles)
-        plausible = _surname_shaped(t, first) if _is_cyrillic(first) else not first.lower().endswith(t.demonyms)
-        if office and (honorific or plausible) and name_kinds[0] in ("plain", "given") and len(first) > 2:
-            r.names.append(_Name(start, end, None, False, "", fold_name(last_word), strong=False, weak=weak,
-                                 titles=titles))
+        office = honorific or (before in t.role_nouns and before not in t.role_modifiers) or plan.title_office
+        plausible = plan.surname_shaped if _is_cyrillic(first) else not first.lower().endswith(t.demonyms)
+        if office and (honorific or plausible) and plan.first_kind in ("plain", "given") and len(first) > 2:
+            r.names.append(_Name(start, end, None, False, "", fold_name(plan.last_word), strong=False,
+                                 weak=r.is_weak(start, end), titles=list(plan.titles)))
             r.claim(start, end)
         return
-    initial = name_kinds[0] == "initial"
-    if name_kinds[0] == "given" or initial:
+    initial = plan.first_kind == "initial"
+    if plan.first_kind == "given" or initial:
         evidence = True
-    elif titled:
-        evidence = True
+    elif plan.titles or before in t.role_nouns or before in t.titles or honorific:
+        evidence = True  # titled
     else:
-        evidence = (_surname_shaped(t, last_word) and not r.written_lower(first.lower())) or (
-            len(name_words) <= 3 and not first.lower().endswith(t.demonyms) and before not in t.determiners and (
+        evidence = (plan.surname_shaped and not r.written_lower(first.lower())) or (
+            plan.words <= 3 and not first.lower().endswith(t.demonyms) and before not in t.determiners and (
                 (before in t.verbs_before and text[end:end + 1] in (",", ".", ";"))  # "..., said X Y."
                 or _apposition_names_person(r, end)))
     if not evidence:
         return
     given = fold_name(first[0]) if initial else fold_name(first)
-    r.names.append(_Name(start, end, given, initial, first[0], fold_name(last_word), strong=True, weak=weak,
-                         titles=titles))
+    r.names.append(_Name(start, end, given, initial, first[0], fold_name(plan.last_word), strong=True,
+                         weak=r.is_weak(start, end), titles=list(plan.titles)))
     r.claim(start, end)
 
 
@@ -819,10 +895,9 @@ def _apposition_names_person(r: _Reader, end: int) -> bool:
 
 def _word_before(text: str, start: int) -> str:
     """The word right before ``start`` on the same line (with its final dot), or ""."""
-    piece = text[max(0, start - 40):start]
-    if not piece or piece[-1] not in " \u00a0":
+    if not start or text[start - 1] not in " \u00a0":
         return ""
-    words = piece.split()
+    words = text[max(0, start - 40):start].rsplit(None, 1)
     return words[-1].strip("«»“”\"'(),:;") if words else ""
 
 
@@ -1081,36 +1156,41 @@ def _find_surnames(r: _Reader, people: list[_Person]) -> None:
     """Lone capitalised words that are a known person's surname ("Tselikov said", "Орловой")."""
     if not people:
         return
-    text, t = r.text, r.t
+    text = r.text
     surnames = {m.surname for p in people for m in p.mentions}
     firsts = {x[:1] for x in surnames}
-    by_first: dict[str, list[str]] = {}
+    # Surnames by first letter, with the length of their masculine form: a misspelling is at most two edits
+    # away, so most pairs are told apart by length before any distance is computed.
+    by_first: dict[str, list[tuple[str, int]]] = {}
     for x in surnames:
-        by_first.setdefault(x[:1], []).append(x)
+        if len(x) >= 5:
+            by_first.setdefault(x[:1], []).append((x, len(_masculine(x))))
     masculine = {_masculine(x) for x in surnames}
     taken, skip = r.taken, r.skip_mask
     # Transliteration changes a surname's first letter only within these groups (C/K, Y/I/J/E...).
     lasts = {text[m.start:m.end].split()[-1][:1] for p in people for m in p.mentions}
     initials = {c for x in lasts for c in _FIRST_LETTER_GROUPS.get(x, x)}
     # Whether a word may be one of the surnames depends on the word alone (the surnames are fixed for this
-    # loop), and capitalised words repeat: each is judged once per document.
-    verdicts: dict[str, str | None] = {}
-    for m in _CAP_WORD.finditer(text):
-        word = m.group()
-        if word[0] not in initials:
+    # loop), and capitalised words repeat: each distinct word is judged once, and only the occurrences of the
+    # accepted ones are read. One split with the word as a group gives the words and, by adding up lengths,
+    # where each one starts.
+    parts = _CAP_WORD_SPLIT.split(text)
+    accepted: dict[str, str] = {}  # capitalised word as matched -> its folded form without a possessive
+    for word in set(parts[1::2]):
+        if word[0] not in initials or len(word) < 3:
             continue
-        s, e = m.span()
-        if len(word) < 3 or taken.find(1, s, e) >= 0 or skip.find(1, s, e) >= 0:
+        form = _surname_form(word)
+        if form is not None and _may_be_surname(form, surnames, firsts, masculine, by_first):
+            accepted[word] = form[0]
+    if not accepted:
+        return
+    offsets = list(accumulate(map(len, parts)))
+    found = [(offsets[i - 1], offsets[i]) for i in range(1, len(parts), 2) if parts[i] in accepted]
+    for s, e in found:
+        if taken.find(1, s, e) >= 0 or skip.find(1, s, e) >= 0:
             continue
+        folded = accepted[text[s:e]]
         e = _strip_possessive(text, s, e)
-        word = text[s:e]
-        if word in verdicts:
-            folded_or_none = verdicts[word]
-        else:
-            folded_or_none = verdicts[word] = _surname_candidate(t, word, surnames, firsts, masculine, by_first)
-        if folded_or_none is None:
-            continue
-        folded = folded_or_none
         name = _Name(s, e, None, False, "", folded, strong=False, weak=r.is_weak(s, e))
         best = _best_person(people, name)
         if best is None:
@@ -1156,22 +1236,40 @@ def _find_given_names(r: _Reader, people: list[_Person]) -> None:
 _NEXT_CAPITAL = re.compile(rf"[ \u00a0]+[{_UPPER}]")
 
 
-def _surname_candidate(t: _Tables, word: str, surnames: set[str], firsts: set[str], masculine: set[str],
-                       by_first: dict[str, list[str]]) -> str | None:
-    """``word`` folded, when it may be one of ``surnames`` (exactly, in a gender form or misspelt), else None."""
-    if word.lower() in t.stop or word.isupper():
+@lru_cache(maxsize=65536)
+def _surname_form(word: str) -> tuple[str, str] | None:
+    """A capitalised word (as ``_CAP_WORD`` finds it) folded without its possessive, and that form's masculine
+    form; None for stop words and acronyms. Words repeat within and across articles: each is folded once."""
+    t = _tables()
+    bare = word[:-2] if len(word) > 3 and word[-2] in "'’" and word[-1] == "s" else word
+    if bare.lower() in t.stop or bare.isupper():
         return None
-    folded = fold_name(word)
+    folded = fold_name(bare)
+    return folded, _masculine(folded)
+
+
+def _may_be_surname(form: tuple[str, str], surnames: set[str], firsts: set[str], masculine: set[str],
+                    by_first: dict[str, list[tuple[str, int]]]) -> bool:
+    """Whether a folded word may be one of ``surnames``: exactly, in a gender form or misspelt."""
+    folded, masc = form
     if folded[:1] not in firsts:
-        return None
-    if folded not in surnames and _masculine(folded) not in masculine and (
-            len(folded) < 5 or not any(_surname_level(folded, x) < _NONE for x in by_first[folded[:1]])):
-        return None
-    return folded
+        return False
+    if folded in surnames or masc in masculine:
+        return True
+    if len(folded) < 5:
+        return False
+    size = len(masc)
+    for x, other in by_first.get(folded[:1], ()):
+        # _surname_level: past exact and gender forms, only a misspelling of a 5+ letter surname is left, and
+        # its masculine forms differ in length by at most two.
+        if abs(size - other) <= 2 and _surname_level(folded, x) < _NONE:
+            return True
+    return False
 
 
 _FIRST_LETTER_GROUPS = {c: g for g in ("CKQ", "YIJE", "WV", "ZS", "XKS", "FP") for c in g}
 _CAP_WORD = re.compile(rf"[{_UPPER}](?<![^\W_].)(?<!\..)[^\W_]+(?:[-‐][{_UPPER}][^\W_]+)?(?:['’]s)?(?![^\W_])")
+_CAP_WORD_SPLIT = re.compile(f"({_CAP_WORD.pattern})")
 
 
 def _find_nicknames(r: _Reader) -> None:
@@ -1254,6 +1352,7 @@ def _find_word(text: str, form: str) -> list[tuple[int, int]]:
 
 
 _BOUNDARY = re.compile(r"[,.;:!?«»“”\"()\[\]—–\n]|[ \u00a0]-[ \u00a0]")
+_LAST_BOUNDARY = re.compile(r"(?s:.*)(?:[,.;:!?«»“”\"()\[\]—–\n]|([ \u00a0]-[ \u00a0]))")
 
 
 _QUOTE_CHAR = re.compile(r"[«“\"„]")
@@ -1270,11 +1369,19 @@ def _role_before(r: _Reader, name: _Name, floor: int) -> str | None:
     # A name in marks inside the role ("deputy of the party “X Y” <Name>") does not end it: the marks are
     # masked (same length, so offsets hold) before looking for the phrase's boundary.
     masked = _QUOTED_NAME.sub(lambda m: "x" * len(m.group()), window) if _QUOTE_CHAR.search(window) else window
-    cut = max((m.end() for m in _BOUNDARY.finditer(masked)), default=0)
+    # The end of the last boundary: one backward match instead of every boundary of the window. Only in
+    # " - - " may it differ from the last of the non-overlapping matches: there all of them decide.
+    last = _LAST_BOUNDARY.match(masked)
+    cut = 0 if last is None else last.end()
+    if last is not None and last.start(1) >= 2 and masked[last.start(1) - 1] == "-" \
+            and masked[last.start(1) - 2] in " \u00a0":
+        cut = max((m.end() for m in _BOUNDARY.finditer(masked)), default=0)
     piece = window[cut:]
     # Most names have no role before them: look the words up once before reading them one by one.
     role_or_title = t.role_or_title
-    if not any(w.rstrip(".") in role_or_title for w in piece.lower().split()):
+    low_words = piece.lower().split()
+    if role_or_title.isdisjoint(low_words) and ("." not in piece or
+                                                not any(w.rstrip(".") in role_or_title for w in low_words)):
         return None
     words = list(_NONSPACE.finditer(piece))
     for i, w in enumerate(words):
@@ -1434,12 +1541,16 @@ def _find_role_mentions(r: _Reader, people: list[_Person], senses: list[list[_Ro
     russian = r.lang in ("ru", "uk")
     # Role phrases may contain an organisation's name ("the representative of the Ministry of Defence"),
     # never a person's.
-    names = [(n.start, n.end) for n in r.names if n.person >= 0]
+    # A mask of them (1 inside a name or a resolved role) answers "does this phrase overlap one" in one call.
+    names = _SpanMask(len(text))
+    for n in r.names:
+        if n.person >= 0:
+            names.add(n.start, n.end)
     anyone = any(senses)  # without any role known, only a gendered generic noun can be resolved
     for s, e, low in r.cues:
         if low not in t.role_nouns or not (anyone or low in t.generic_gendered):
             continue
-        if not _free_of(names, s, e) or any(a <= s and e <= b for a, b in r.role_ranges):
+        if names.overlaps(s, e) or any(a <= s and e <= b for a, b in r.role_ranges):
             continue
         # "deputy minister": the last noun of a compound role takes the whole phrase.
         following = _NEXT_ROLE.match(text, e)
@@ -1531,10 +1642,10 @@ def _find_role_mentions(r: _Reader, people: list[_Person], senses: list[list[_Ro
         if best is not None:
             stop = best[1] if best[0] >= 2 else -best[1]
             out.append((start, stop, best[2]))
-            names.append((start, stop))
+            names.add(start, stop)
         elif fallback is not None:
             out.append((start, fallback_stop, fallback))
-            names.append((start, fallback_stop))
+            names.add(start, fallback_stop)
     return out
 
 
@@ -1590,8 +1701,21 @@ def _agrees(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _free_of(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return not any(s < end and start < e for s, e in spans)
+class _SpanMask:
+    """Spans, as a mask over the text: whether ``[start, end)`` overlaps one of them is one ``find``."""
+
+    def __init__(self, size: int) -> None:
+        self.mask = bytearray(size)
+        self.empty: list[int] = []  # an empty span still "overlaps" a span that holds it strictly inside
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self.mask[start:end] = b"\x01" * (end - start)
+        else:
+            self.empty.append(start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) >= 0 or any(start < x < end for x in self.empty)
 
 
 _NEXT_ROLE = re.compile(r"[ \u00a0]+([^\W\d_][\w-]*)")
@@ -1683,6 +1807,8 @@ def _canonical(variants: list[str], kind: ActorKind) -> str:
         quoted = any(c in v for c in _QUOTES_OPEN)
         length = -len(v) if _is_cyrillic(v) else 0
         return (0 if quoted else 1, len(words) - has_initial, length)
+    if len(variants) == 1:
+        return variants[0]
     if kind == ORGANISATION:
         return max(variants, key=lambda v: (v[:1].isupper(), len(v.split()),
                                             -len(v) if _is_cyrillic(v) else len(v)))
