@@ -16,7 +16,7 @@ from conftest import require_shared
 from unspin import pipeline
 from unspin.document import Actor, Document, Span
 from unspin.quotes import annotate_quotes, find_marked_quotes
-from unspin.quotes.lexicon import lexicon
+from unspin.quotes.lexicon import lexicon, noun_stem, stem_matches
 from unspin.quotes.speakers import actor_gender
 from unspin.segment import iter_lines
 from unspin.settings import DEFAULT_SETTINGS
@@ -526,6 +526,69 @@ def test_a_name_after_dite_is_still_a_title() -> None:
 def test_ukrainian_and_russian_cues_and_roles(text: str, expected: tuple[str, str, str | None]) -> None:
     actors = {"Олена Гай": ("person", ["Гай"]), "Ольга Рябова": ("person", [])}
     assert quotes(with_actors(text, actors))[-1] == expected
+
+
+BODIES = {"Ostravian Water Ministry": ("organisation", []), "Ostravian Finance Ministry": ("organisation", []),
+          "Brandhoff Shipping": ("organisation", []), "Tarvik News Agency": ("organisation", []),
+          "Министерство водных ресурсов Остравии": ("organisation", []), "Брандхоф": ("organisation", []),
+          "ministère de l'Eau d'Ostravie": ("organisation", []),
+          "Wasserministerium von Ostravien": ("organisation", []), "Bundesamt für Häfen": ("organisation", [])}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a generic noun names the last body it fits, past a firm named in between
+    ("The Ostravian Water Ministry cut supplies. Brandhoff Shipping protested. The ministry said reserves were "
+     "low.", "Ostravian Water Ministry"),
+    # of two ministries, the one named last
+    ("The Ostravian Water Ministry cut supplies. On Tuesday the Ostravian Finance Ministry froze funds. The "
+     "ministry said reserves were low.", "Ostravian Finance Ministry"),
+    # a broader noun takes a narrower body ("the department" for a ministry, machine-translated "ведомство")
+    ("The Ostravian Water Ministry cut supplies. As told in the department, reserves are low.",
+     "Ostravian Water Ministry"),
+    # the one told is not the body that speaks
+    ("The Ostravian Water Ministry cut supplies. As told to the Tarvik News Agency in the department, reserves "
+     "are low.", "Ostravian Water Ministry"),
+    # a press service speaks for its body
+    ("The press service of the Ostravian Water Ministry issued a note. The press service said reserves were "
+     "low.", "Ostravian Water Ministry"),
+    # a statement is its issuer's, even with another body named after it
+    ("The Ostravian Water Ministry issued a statement after talks with Brandhoff Shipping. The statement said "
+     "reserves were low.", "Ostravian Water Ministry"),
+    # a word for a firm still names the firm
+    ("The Ostravian Water Ministry cut supplies. Brandhoff Shipping cut routes. The company said fares would "
+     "rise.", "Brandhoff Shipping"),
+    # no body fits the noun: unnamed, not a wrong body
+    ("Brandhoff Shipping cut routes. The ministry said reserves were low.", None),
+    ("Brandhoff Shipping cut routes. The department said reserves were low.", None),
+    ("The Ostravian Water Ministry cut supplies. The statement said reserves were low.", None),
+    # Russian, French, German: inflected nouns and compounds
+    ("Министерство водных ресурсов Остравии сократило поставки. В ведомстве сообщили, что запасов мало.",
+     "Министерство водных ресурсов Остравии"),
+    ("Министерство водных ресурсов Остравии сократило поставки. Как сообщили в министерстве, запасов мало.",
+     "Министерство водных ресурсов Остравии"),
+    ("Компания «Брандхоф» сократила рейсы. В компании заявили, что цены вырастут.", "Брандхоф"),
+    ("Le ministère de l'Eau d'Ostravie a réduit les livraisons. Le ministère a indiqué que les réserves "
+     "étaient faibles.", "ministère de l'Eau d'Ostravie"),
+    ("Das Wasserministerium von Ostravien kürzte die Lieferungen. Das Ministerium teilte mit, die Reserven "
+     "seien gering.", "Wasserministerium von Ostravien"),
+    ("Das Wasserministerium von Ostravien kürzte die Lieferungen. Das Bundesamt für Häfen schloss den Hafen. "
+     "Die Behörde sagte, die Reserven seien gering.", "Bundesamt für Häfen"),
+])
+def test_a_generic_noun_names_the_body_named_before(text: str, speaker: str | None) -> None:
+    assert quotes(with_actors(text, BODIES))[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("word", "noun", "compound", "expected"), [
+    ("ведомстве", "ведомство", False, True),
+    ("компаниями", "компания", False, True),
+    ("ministries", "ministry", False, True),
+    ("ministerial", "ministry", False, False),
+    ("departmental", "department", False, False),
+    ("bundesministeriums", "ministerium", True, True),
+    ("bundesministeriums", "ministerium", False, False),
+])
+def test_generic_nouns_match_inflected_forms_only(word: str, noun: str, compound: bool, expected: bool) -> None:
+    assert stem_matches(word, noun_stem(noun), compound=compound) is expected
 
 
 def test_dev_gold_floors() -> None:

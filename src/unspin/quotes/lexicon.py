@@ -17,13 +17,18 @@ from typing import Any
 
 from unspin.wordlists import load_object, trie_pattern
 
-__all__ = ["LANGUAGES", "Lexicon", "languages_for", "lexicon"]
+__all__ = ["LANGUAGES", "Lexicon", "languages_for", "lexicon", "noun_stem", "stem_matches"]
 
 LANGUAGES = ("en", "ru", "uk", "fr", "de", "es")
 
 # A word edge for cue phrases: letters, digits, hyphens and apostrophes glue to a word ("a-t-il", "d'après").
 _WORD = r"[\w\-'’]"
 
+
+# Letters a stem may be followed by and still be the same noun: case and number endings ("ведомстве",
+# "компаниями", "ministries", "Ministeriums"), but not a derivation ("departmental", "ministerial").
+_VOWELS = "aeiouyäöüéèêàâîôûаеёиоуыэюяіїєй"
+_ENDINGS = frozenset(_VOWELS + "sхмn")
 
 _NEVER = r"(?!)"  # an empty list matches nothing (an empty alternation would match everywhere)
 
@@ -97,6 +102,52 @@ class Lexicon:
     deputy_words: frozenset[str]  # "deputy", "заместитель", "adjoint": a deputy head is not "the head"
     clause_conjunctions: re.Pattern[str]  # "after", "когда", "lorsque": a new clause (and subject) follows
     plural_indefinite: frozenset[str]  # "two", "several", "des": an indefinite that names a group, not one voice
+    # "the ministry said", "в ведомстве сообщили": (stems of the generic noun, stems of the name words of the
+    # organisations it may refer back to, "*" for any); see speakers.Speakers._org_by_generic
+    generic_orgs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    statement_nouns: tuple[str, ...]  # stems of "statement", "заявление": the body that issued it speaks
+    company_stems: tuple[str, ...]  # stems of company_nouns, to match inflected forms ("компанией")
+    company_word: re.Pattern[str]  # fullmatch: a lower-case word is a company noun, inflected or not
+    statement_word: re.Pattern[str]  # fullmatch: a lower-case word is a statement noun, inflected or not
+    statement_any: re.Pattern[str]  # finditer: every statement noun of a text, any case
+    generic_any: re.Pattern[str]  # search: a phrase holds a generic body, firm or statement noun at all
+
+
+def noun_stem(word: str) -> str:
+    """A heuristic stem of a lower-case noun: without its final vowels ("ведомство" -> "ведомств",
+    "ministry" -> "ministr"), never shorter than three letters."""
+    stem = word.rstrip(_VOWELS)
+    return stem if len(stem) >= 3 else word
+
+
+def stem_matches(word: str, stem: str, *, compound: bool = False) -> bool:
+    """Whether lower-case ``word`` is ``stem`` plus an inflection ending (see :func:`noun_stem`); with
+    ``compound``, also as the last part of a compound in a Latin-script word ("bundesministerium",
+    "verkehrsministeriums", "bundesamt"), as German forms them; Russian or Ukrainian names do not."""
+    if word.startswith(stem):
+        return len(word) - len(stem) <= 4 and all(c in _ENDINGS for c in word[len(stem):])
+    if compound and word[0] < "\u0400":
+        at = word.rfind(stem)
+        return at >= 3 and len(word) - at - len(stem) <= 4 and all(c in _ENDINGS for c in word[at + len(stem):])
+    return False
+
+
+def _generic_orgs(merged: dict[str, list[str]]) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(stems of the generic noun's words, stems of the name words it may refer to) pairs, nouns of several
+    words first ("press service" before "service")."""
+    return tuple((tuple(noun_stem(w) for w in key.lower().split()),
+                  tuple(h if h == "*" else noun_stem(h.lower()) for h in heads))
+                 for key, heads in sorted(merged.items(), key=lambda kv: -len(kv[0].split())))
+
+
+def _stem_alternation(stems: Iterable[str]) -> str:
+    """Stems plus an inflection ending (as :func:`stem_matches` without compounds), for one regex test
+    instead of a Python loop over every stem."""
+    parts = {x for x in stems if x != "*"}
+    if not parts:
+        return _NEVER
+    endings = "".join(sorted(_ENDINGS))
+    return rf"(?:{_trie_pattern(parts)})[{endings}]{{0,4}}"
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -124,12 +175,15 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
     merged: dict[str, list[str]] = {}
     pronouns: dict[str, str] = {}
     comma_clause: list[str] = []
+    generic: dict[str, list[str]] = {}
     for lang in languages:
         data = _read(lang)
         for key, value in data.items():
             if isinstance(value, list):
                 merged.setdefault(key, []).extend(value)
         pronouns.update({k.lower(): v for k, v in data.get("pronouns", {}).items()})
+        for noun, heads in data.get("generic_org_nouns", {}).items():
+            generic.setdefault(noun.lower(), []).extend(heads)
         if data.get("comma_clause"):
             comma_clause.extend(data.get("speech_verbs", []))
     gender = _read("gender")
@@ -143,6 +197,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
                       ("tail", "tail_verbs"), ("participles", "participles"), ("prefix", "prefix_cues")):
         for phrase in get(key):
             kinds.setdefault(" ".join(phrase.lower().split()), set()).add(kind)
+    generic_orgs = _generic_orgs(generic)
+    statement_stems = tuple(sorted({noun_stem(w.lower()) for w in get("statement_nouns")}))
+    company_stems = tuple(sorted({noun_stem(w.lower()) for w in get("company_nouns")}))
     return Lexicon(
         cues=re.compile(_phrase_pattern(kinds)),
         cues_any_case=_compile(kinds),
@@ -197,4 +254,14 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         deputy_words=_lower(get("deputy_words")),
         plural_indefinite=_lower(get("plural_indefinite")),
         clause_conjunctions=_compile(get("clause_conjunctions")),
+        generic_orgs=generic_orgs,
+        statement_nouns=statement_stems,
+        company_stems=company_stems,
+        company_word=re.compile(_stem_alternation(company_stems)),
+        statement_word=re.compile(_stem_alternation(statement_stems)),
+        statement_any=re.compile(r"(?<![\w\-'’])" + _stem_alternation(statement_stems) + r"(?![\w\-'’])",
+                                 re.IGNORECASE),
+        generic_any=re.compile(r"(?<![\w\-'’])" + _stem_alternation(
+            [*company_stems, *statement_stems, *(" ".join(key) for key, _ in generic_orgs)]) + r"(?![\w\-'’])",
+            re.IGNORECASE),
     )

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from unspin.actors import given_name_gender
 from unspin.document import MENTION, Actor, Document, Span
-from unspin.quotes.lexicon import Lexicon
+from unspin.quotes.lexicon import Lexicon, stem_matches
 
 __all__ = ["Speakers", "actor_gender", "unmarked_mentions"]
 
@@ -37,6 +37,11 @@ _ELIDED = re.compile(r"(?:l|d|qu)['’]")
 _HISTORY_REACH = 6  # how many earlier quotes a role noun or pronoun may reach back to
 # "told to X", "said to X", "сказал агентству" is marked by case, not here: English and French addressees.
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|в|во|à|aus|nach)\s+$")
+# An organisation its own sentence names as the one told ("As told to agency X in the department", "told
+# X"), or addressed in Russian by a dative outlet noun ("агентству X"): not the body a generic noun means.
+_TOLD_BEFORE = re.compile(r"(?<![\w-])(?:told|tells|tell|to|à|au|aux|агентству|изданию|телеканалу)"
+                          r"\s+(?:the\s+|la\s+|le\s+|l[’']\s*)?(?:(?:news\s+)?agency\s+|l[’']agence\s+)?[«\"“]?$",
+                          re.IGNORECASE)
 _ADDRESSEE_BEFORE = re.compile(r"(?<![\w-])(?:to|à|au|aux)\s+(?:the\s+|la\s+|le\s+|l[’']\s*)?$", re.IGNORECASE)
 
 
@@ -203,6 +208,7 @@ class Speakers:
         self._depth = 0
         self._org_stems: dict[str, set[str]] | None = None
         self._org_noun_heads: set[str] | None = None
+        self._kinds: dict[str, set[str]] = {}
 
     # -- set-up ------------------------------------------------------------------------------------
 
@@ -288,15 +294,26 @@ class Speakers:
             start, after = relay.end(), True
         mentions = [m for m in self.mentions_in(start, end)
                     if not self._in_quote(m.start) and m.start not in self._skip_starts]
+        addressees: list[_Mention] = []
         if after and len(mentions) > 1:
             # "This was told to Agency X in the press service of Y": the one told is not the speaker.
             told = [m for m in mentions if _ADDRESSEE_BEFORE.search(text, max(start, m.start - 4), m.start)]
             mentions = [m for m in mentions if m not in told] or mentions
+        elif after and mentions and self.lex.generic_any.search(text, start, end):
+            # "As told to agency X in the department": the one told is not the speaker either when the
+            # speaker is a generic noun (resolved below, after the addressee's own words are set aside).
+            told = [m for m in mentions if _TOLD_BEFORE.search(text, max(start, m.start - 30), m.start)]
+            if told and len(told) == len(mentions) and self._generic_heads(
+                    [w.group().lower() for w in _WORD.finditer(text, told[-1].end, end)]) is not None:
+                mentions, addressees = [], told
         persons = [m for m in mentions if self.kind(m.actor) == "person"]
         if persons:
             m = persons[0] if after else persons[-1]
             return m.actor, (m.start, m.end)
         phrase = text[start:end]
+        if addressees:
+            start = addressees[-1].end  # the speaker's words follow the addressee's
+            phrase = text[start:end]
         words = [(w.start() + start, w.end() + start, w.group().lower()) for w in _WORD.finditer(phrase)]
         if "'" in phrase or "’" in phrase:
             words = [_unelided(*w) for w in words]
@@ -338,7 +355,7 @@ class Speakers:
             return m.actor, (m.start, m.end)
         org = self._org_by_stem([w for _, _, w in words], [text[s].isupper() for s, _, _ in words])
         if org is None:
-            org = self._org_by_noun(words, start) or self._state_body(words, start)
+            org = self._org_by_generic(words, start) or self._state_body(words, start)
         return org, (words[0][0], words[-1][1])
 
     def _in_apposition(self, role: tuple[int, int, str], orgs: list[_Mention]) -> bool:
@@ -356,26 +373,88 @@ class Speakers:
             return "m"
         return None
 
-    def _org_by_noun(self, words: list[tuple[int, int, str]], at: int) -> str | None:
-        """A heuristic: "the company said", "der Klinikträger teilte mit": a word for a firm names the firm
-        named last before it (outside quotes), when that firm's name holds no word for another kind of body
-        (a ministry, an office)."""
+    def _org_by_generic(self, words: list[tuple[int, int, str]], at: int) -> str | None:
+        """A heuristic: a generic noun refers back to an organisation named earlier ("the ministry said",
+        "в ведомстве сообщили", "das Ministerium teilte mit", "the company said"). It names the organisation
+        named last before it (outside quotes and datelines, and not one its own sentence names as the one
+        told) that the noun fits: for a word for a body, one whose name (or the word right before a mention,
+        "the regulator X") holds that noun or a narrower one from the language's table ("the department" may
+        be a ministry or an agency, "the ministry" only a ministry; "the press service" any body); for a
+        word for a firm, a firm by name or by the words before it, else the last one whose name says
+        nothing of its kind ("Volta Grid"), never a body the text calls something else (a union, a ministry).
+        "The statement said" is the body that issued the statement (see :meth:`_statement_owner`)."""
         lex = self.lex
-        if len(words) > 4 or not any(w in lex.company_nouns for _, _, w in words):
+        if len(words) > 4 or not lex.generic_any.search(self.text, words[0][0], words[-1][1]):
+            return None
+        lowered = [w for _, _, w in words]
+        if any(lex.statement_word.fullmatch(w) for w in lowered):
+            return self._statement_owner(at)
+        heads = self._generic_heads(lowered)
+        if heads is None and not any(lex.company_word.fullmatch(w) for w in lowered):
             return None
         other_bodies = lex.org_nouns - lex.company_nouns
+        s_start = self._sentence_of(at)[0]
         fallback: str | None = None
         for m in reversed(self.mentions_in(0, at)):
             actor = self.actors[m.actor]
             if actor.kind != "organisation" or self._in_quote(m.start) or m.start in self._skip_starts:
                 continue
+            if m.start >= s_start and _TOLD_BEFORE.search(self.text, max(s_start, m.start - 30), m.start):
+                continue  # "As told to agency X in the department": X is the one told
+            if heads is not None:
+                if "*" in heads or self._fits(actor.id, heads):
+                    return actor.id
+                continue
             described = self._descriptors(actor.id)
             if described & other_bodies:
                 continue  # "the dock workers' union X", "the Ministry of Y": not a firm
-            if described & lex.company_nouns:
+            if any(lex.company_word.fullmatch(w) for w in described):
                 return actor.id  # "port operator X", "X, the company that ...": a firm by name
             fallback = fallback or actor.id
         return fallback
+
+    def _generic_heads(self, lowered: list[str]) -> tuple[str, ...] | None:
+        """The name-word stems the first generic body noun of the phrase may refer to (None: no such noun)."""
+        for key, heads in self.lex.generic_orgs:
+            size = len(key)
+            for i in range(len(lowered) - size + 1):
+                if all(stem_matches(lowered[i + k], key[k]) for k in range(size)):
+                    return heads
+        return None
+
+    def _fits(self, actor_id: str, heads: tuple[str, ...]) -> bool:
+        """Whether the organisation's kind words hold one of ``heads`` (stems; as the end of a compound too:
+        "Bundesministerium" is a Ministerium)."""
+        if actor_id not in self._kinds:
+            actor = self.actors[actor_id]
+            found = {w.lower() for v in (actor.name, *actor.variants) for w in _WORD.findall(v)}
+            for m in self.mentions:
+                if m.actor == actor_id and m.label in (None, "name"):
+                    before = self.text[max(0, m.start - 25):m.start]
+                    if before.endswith((" ", "\u00a0")):
+                        found.update(w.lower() for w in _WORD.findall(before)[-1:])
+            self._kinds[actor_id] = found
+        return any(stem_matches(w, h, compound=True) for w in self._kinds[actor_id] for h in heads)
+
+    def _statement_owner(self, at: int) -> str | None:
+        """A heuristic: "The statement said" names whoever issued the statement the text mentioned last: in
+        the sentence of the last earlier "statement" outside quotes, the body or person named nearest before
+        it ("the ministry issued a statement", "in the ministry's statement"), else one named right after it
+        ("a statement from the ministry"). None when the text mentions no earlier statement."""
+        found: re.Match[str] | None = None
+        for w in self.lex.statement_any.finditer(self.text, 0, at):
+            if not self._in_quote(w.start()):
+                found = w
+        if found is None:
+            return None
+        s_start, s_end = self._sentence_of(found.start())
+        named = [m for m in self.mentions_in(s_start, min(s_end, at))
+                 if not self._in_quote(m.start) and m.start not in self._skip_starts]
+        before = [m for m in named if m.end <= found.start()]
+        if before:
+            return before[-1].actor
+        # only right after the noun: a body named later in the sentence is what the statement is about
+        return next((m.actor for m in named if 0 <= m.start - found.end() <= 25), None)
 
     def _descriptors(self, actor_id: str) -> set[str]:
         """The words of an organisation's name and the three words before each of its mentions ("the dock
@@ -384,7 +463,9 @@ class Speakers:
             found = {w.lower() for w in _WORD.findall(self.actors[actor_id].name)}
             for m in self.mentions:
                 if m.actor == actor_id:
-                    found.update(w.lower() for w in _WORD.findall(self.text[max(0, m.start - 40):m.start])[-3:])
+                    # within its sentence: the end of the sentence before says nothing of this body
+                    since = max(self._sentence_of(m.start)[0], m.start - 40)
+                    found.update(w.lower() for w in _WORD.findall(self.text[since:m.start])[-3:])
             self._described[actor_id] = found
         return self._described[actor_id]
 
