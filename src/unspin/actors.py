@@ -1533,7 +1533,15 @@ def _find_role_mentions(r: _Reader, people: list[_Person], senses: list[list[_Ro
     """Definite role-noun phrases resolved to the person whose roles fit them best (and whose gender, when both
     are known, agrees); among equals, the one named most recently before the phrase (heuristic)."""
     text, t = r.text, r.t
-    genders = [_person_gender(r, p) for p in people]
+    # A person's gender is read only when a role phrase is weighed against them (most documents have no
+    # definite role phrase at all): each one on first use.
+    gender_cache: dict[int, str | None] = {}
+
+    def gender_of(i: int) -> str | None:
+        if i not in gender_cache:
+            gender_cache[i] = _person_gender(r, people[i])
+        return gender_cache[i]
+
     bags = [set().union(*(x.words for x in ss)) if ss else set() for ss in senses]
     # The places and bodies each person's roles name: "the Ukrainian President" is not a president "of Russia".
     known = [{w for w in bag if w.startswith("@")} for bag in bags]
@@ -1617,7 +1625,7 @@ def _find_role_mentions(r: _Reader, people: list[_Person], senses: list[list[_Ro
             gender = _phrase_gender(r, text[start:stop], low)
             scored = [(_role_score(t, sense, plain, senses[i], bags[i]), i) for i in range(len(people))
                       if senses[i] and (not places or not known[i] or places <= known[i])
-                      and _agrees(gender, genders[i])]
+                      and _agrees(gender, gender_of(i))]
             top = max((sc for sc, _ in scored), default=0)
             matches = [i for sc, i in scored if sc == top and sc > 0]
             if len(matches) > 1:
@@ -1636,7 +1644,7 @@ def _find_role_mentions(r: _Reader, people: list[_Person], senses: list[list[_Ro
             elif fallback is None and low in t.generic_gendered and gender:
                 # "чиновница": the nearest person named before whose gender agrees.
                 before = [(n.start, n.person) for n in r.names if n.person >= 0 and n.end <= start
-                          and _agrees(gender, genders[n.person]) and genders[n.person]]
+                          and _agrees(gender, gender_of(n.person)) and gender_of(n.person)]
                 fallback = max(before)[1] if before else None
                 fallback_stop = stop
         if best is not None:

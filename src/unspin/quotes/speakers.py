@@ -45,7 +45,8 @@ _TOLD_BEFORE = re.compile(r"(?<![\w-])(?:told|tells|tell|to|à|au|aux|агент
 _ADDRESSEE_BEFORE = re.compile(r"(?<![\w-])(?:to|à|au|aux)\s+(?:the\s+|la\s+|le\s+|l[’']\s*)?$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass costs twice as much to build, and a document builds one per mention.
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -188,7 +189,8 @@ class Speakers:
         self._starts = [m.start for m in self.mentions]
         self._reach = max((m.end - m.start for m in self.mentions), default=0)
         # Mentions in a dateline or credit ("(Meridian Wire)") name the outlet, never a speaker in the story.
-        self._skip_starts = {m.start for m in self.mentions if any(a <= m.start < b for a, b in skip)}
+        self._skip_starts = {m.start for m in self.mentions if any(a <= m.start < b for a, b in skip)} \
+            if skip else set()
         self._ranks: dict[str, int | None] = {}
         self._described: dict[str, set[str]] = {}
         self._places: dict[str, bool] = {}
@@ -198,7 +200,9 @@ class Speakers:
         self._quoted_starts = [q[0] for q in self.quoted]
         self.gender = {a.id: actor_gender(a, lex) for a in doc.actors}
         self._add_title_genders()
-        self.role_words = self._role_words()
+        # The words around every name mention (see _role_words) are read only when a role noun needs its
+        # holders, which most documents never ask: built on first use.
+        self._role_words_cache: dict[str, set[str]] | None = None
         self.history: list[tuple[int, str]] = []  # (offset of the quote, speaker id), in text order
         # Offsets of quotes by one unnamed voice ("a senior official said"): a "he" right after is that voice.
         self.unnamed_said: list[int] = []
@@ -225,6 +229,13 @@ class Speakers:
                 self.gender[m.actor] = "f"
             elif word in self.lex.male_titles:
                 self.gender[m.actor] = "m"
+
+    @property
+    def role_words(self) -> dict[str, set[str]]:
+        """Lower-case role words of each person (see :meth:`_role_words`), computed once on first use."""
+        if self._role_words_cache is None:
+            self._role_words_cache = self._role_words()
+        return self._role_words_cache
 
     def _role_words(self) -> dict[str, set[str]]:
         """Lower-case words of each person's role: the actor's role plus the words around its name mentions
