@@ -27,4 +27,5 @@ def test_analyze_never_crashes_and_spans_stay_inside(text: str) -> None:
 
 
 def test_stage_order_is_the_documented_one() -> None:
-    assert [name for name, _ in STAGES] == ["anatomy", "segment", "language", "mt", "actors", "quotes"]
+    assert [name for name, _ in STAGES] == ["anatomy", "segment", "language", "mt", "actors", "quotes",
+                                                "techniques"]

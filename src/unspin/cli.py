@@ -314,6 +314,138 @@ def evaluate_quotes_command(
         json_path.write_text(json.dumps(scores.to_dict(), indent=2) + "\n", encoding="utf-8")
 
 
+@evaluate_app.command("techniques")
+def evaluate_techniques_command(
+    articles_dir: Annotated[Path, typer.Argument(
+        metavar="ARTICLES_DIR", exists=True, file_okay=False, help="A folder of article<ID>.txt files.")],
+    labels: Annotated[Path, typer.Argument(
+        metavar="LABELS", exists=True,
+        help="Gold technique spans: a .labels file (ID, technique, start, end) or a folder of them.")],
+    pred: Annotated[Path | None, typer.Option(
+        "--pred", exists=True, dir_okay=False, show_default=False,
+        help="Score this predictions file (same line format) instead of running the model.")] = None,
+    si_labels: Annotated[Path | None, typer.Option(
+        "--si-labels", exists=True, show_default=False,
+        help="Gold SI spans (ID, start, end) when they differ from LABELS' spans.")] = None,
+    json_path: Annotated[Path | None, typer.Option(
+        "--json", dir_okay=False, show_default=False, help="Also write every figure to this JSON file.")] = None,
+) -> None:
+    """SI F1, TC micro-F1 and FLC F1 by the official SemEval-2020 Task 11 definitions, with a per-class table."""
+    import json
+
+    from unspin.techniques.commands import evaluate_techniques
+
+    try:
+        scores = evaluate_techniques(articles_dir, labels, predictions=pred, si_labels=si_labels)
+    except UnspinError as exc:
+        report_error(str(articles_dir), str(exc))
+        raise typer.Exit(1) from exc
+    typer.echo(scores.format_table())
+    if json_path is not None:
+        json_path.write_text(json.dumps(scores.to_dict(), indent=2) + "\n", encoding="utf-8")
+
+
+techniques_app = typer.Typer(help="Propaganda techniques in the SemEval-2020 Task 11 file formats.",
+                             no_args_is_help=True)
+app.add_typer(techniques_app, name="techniques")
+
+
+@techniques_app.command("detect")
+def techniques_detect_command(
+    articles_dir: Annotated[Path, typer.Argument(
+        metavar="ARTICLES_DIR", exists=True, file_okay=False, help="A folder of article<ID>.txt files.")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", dir_okay=False, help="Write ID<TAB>technique<TAB>start<TAB>end lines here.")],
+) -> None:
+    """Find and label technique spans in every article (the FLC format; SI ignores the labels)."""
+    from unspin.techniques.commands import detect_articles
+    from unspin.techniques.ptc import load_articles, write_labels
+
+    try:
+        articles = load_articles(articles_dir)
+        found = detect_articles(articles)
+    except UnspinError as exc:
+        report_error(str(articles_dir), str(exc))
+        raise typer.Exit(1) from exc
+    write_labels(output, found, with_technique=True)
+    typer.echo(f"{len(found)} spans in {len(articles)} articles -> {output}", err=True)
+
+
+@techniques_app.command("classify")
+def techniques_classify_command(
+    articles_dir: Annotated[Path, typer.Argument(
+        metavar="ARTICLES_DIR", exists=True, file_okay=False, help="A folder of article<ID>.txt files.")],
+    template: Annotated[Path, typer.Argument(
+        metavar="TEMPLATE", exists=True,
+        help="A TC template: ID<TAB>?<TAB>start<TAB>end lines (a technique in place of ? is ignored).")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", dir_okay=False, help="Write the filled template here (the TC output format).")],
+) -> None:
+    """Predict the technique of each given span (task TC)."""
+    from unspin.techniques.commands import classify_articles
+    from unspin.techniques.ptc import Fragment, load_articles, read_labels, write_labels
+
+    try:
+        articles = load_articles(articles_dir)
+        spans = [Fragment(f.article_id, f.start, f.end) for f in read_labels(template, with_technique=True)]
+        filled = classify_articles(articles, spans)
+    except UnspinError as exc:
+        report_error(str(template), str(exc))
+        raise typer.Exit(1) from exc
+    write_labels(output, filled, with_technique=True)
+    typer.echo(f"{len(filled)} spans classified -> {output}", err=True)
+
+
+train_app = typer.Typer(help="Rebuild the shipped models from annotated data (needs the [train] extra).",
+                        no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("techniques")
+def train_techniques_command(
+    data: Annotated[Path, typer.Option(
+        "--data", exists=True, file_okay=False, help="The PTC folder (holding train-articles/ and labels).")],
+    out: Annotated[Path | None, typer.Option(
+        "--out", file_okay=False, show_default=False,
+        help="Write the model here (default: the package's own data folder, replacing the shipped model).")] = None,
+    cv: Annotated[bool, typer.Option(
+        "--cv/--no-cv", help="Also measure the recipe out-of-fold (5 folds grouped by article).")] = False,
+    report: Annotated[Path | None, typer.Option(
+        "--report", dir_okay=False, show_default=False,
+        help="Write the cross-validation figures to this JSON file.")] = None,
+    jobs: Annotated[int, typer.Option(min=1, help="Folds trained at once.")] = 2,
+) -> None:
+    """Train the technique model on PTC's train split, reproducibly (fixed seeds)."""
+    import json
+    from importlib import resources as _resources
+
+    try:
+        from unspin.techniques import train as training
+    except ImportError as exc:
+        report_error("train", f"{exc}; install the training extra: pip install -e '.[train]'")
+        raise typer.Exit(1) from exc
+
+    def say(message: str) -> None:
+        typer.echo(message, err=True)
+
+    try:
+        training.check_corpus(data)
+        corpus = training.load_corpus(data)
+        arts = training.prepare(corpus)
+        if cv:
+            figures = training.cross_validate(data, jobs=jobs, arts=arts, progress=say)
+            typer.echo(training.format_cv(figures))
+            if report is not None:
+                report.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+        model = training.train(data, arts=arts, progress=say)
+    except UnspinError as exc:
+        report_error(str(data), str(exc))
+        raise typer.Exit(1) from exc
+    target = out or Path(str(_resources.files("unspin").joinpath("data", "techniques")))
+    model.save(target)
+    say(f"model written to {target}")
+
+
 def main() -> None:
     """The ``unspin`` console script."""
     try:

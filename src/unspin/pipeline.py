@@ -1,4 +1,5 @@
-"""One article flows one way: read -> anatomy -> segment -> language -> MT signals -> actors -> quotes.
+"""One article flows one way: read -> anatomy -> segment -> language -> MT signals -> actors -> quotes ->
+techniques.
 
 Each stage is a plain function ``annotate_x(doc, *, settings) -> None`` that reads the layers of the stages
 before it and adds its own spans and labels. It does no I/O and keeps no state beyond data loaded once.
@@ -17,13 +18,15 @@ from unspin.mt import annotate_mt
 from unspin.quotes import annotate_quotes
 from unspin.segment import annotate_segments
 from unspin.settings import DEFAULT_SETTINGS, Settings
+from unspin.techniques.stage import annotate_techniques
 
 __all__ = ["STAGES", "STAGE_NAMES", "analyze", "analyze_document"]
 
 Stage = Callable[..., None]
 
 # The path of the data, in order. Actors come before quotes: a quote's speaker is resolved through the
-# mention spans the actors stage adds. Techniques (issue 4) will follow quotes.
+# mention spans the actors stage adds. Techniques read the sentence and headline layers (their model's units);
+# their model is loaded on first use, so the stages before them start fast.
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("anatomy", annotate_anatomy),
     ("segment", annotate_segments),
@@ -31,6 +34,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("mt", annotate_mt),
     ("actors", annotate_actors),
     ("quotes", annotate_quotes),
+    ("techniques", annotate_techniques),
 )
 
 

@@ -4,6 +4,7 @@
 - :mod:`unspin.render.html`: one self-contained HTML page, and the per-document fragment the web app reuses.
 - :mod:`unspin.render.summary`: the facts both views show in their header, computed once.
 - :mod:`unspin.render.speakers`: who said what (actors with counts, quotes by speaker), computed once.
+- :mod:`unspin.render.profile`: how the article persuades (the technique profile, checked), computed once.
 - :mod:`unspin.render.segments`: cutting a text at span boundaries, so overlapping spans render exactly.
 - :mod:`unspin.render.printable`: making untrusted strings safe to show on one line or in a terminal.
 

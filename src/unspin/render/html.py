@@ -13,8 +13,11 @@ removed and the entities decoded, the text of ``.unspin-text`` is the document's
 return is written ``&#13;`` because HTML parsers turn a raw one into a line feed).
 
 Below the summary, the actors table doubles as a control: clicking an actor marks all its mentions and
-quotes in the text. Below the text, "Who said what" lists the quotes by speaker; clicking an offset scrolls
-to that quote.
+quotes in the text. "How it persuades" is the technique profile: per class its count, density and strongest
+evidence (clicking the evidence scrolls to it), with a checkbox that highlights that class alone, and the
+paragraphs with the most technique evidence; each paragraph with technique spans also gets a marker in the
+left margin of the text (an empty element whose number is drawn by CSS, so the text stays exact). Below the
+text, "Who said what" lists the quotes by speaker; clicking an offset scrolls to that quote.
 
 :func:`render_document_fragment` is the piece the web app reuses; it needs :data:`STYLE` and :data:`SCRIPT`
 once on the page that embeds it.
@@ -23,12 +26,19 @@ once on the page that embeds it.
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Collection, Iterable
 
 from unspin import __version__
-from unspin.document import LAYERS, MENTION, MT_SIGNAL, QUOTE, SENTENCE, Document, Span
+from unspin.document import LAYERS, MENTION, MT_SIGNAL, QUOTE, SENTENCE, TECHNIQUE, Document, Span
 from unspin.render.printable import printable
+from unspin.render.profile import (
+    CAVEAT,
+    TechniqueProfile,
+    technique_overview,
+    technique_profile,
+)
 from unspin.render.segments import split_segments
 from unspin.render.speakers import (
     CUE,
@@ -76,9 +86,20 @@ STYLE = """
 [data-layer="quote"][data-label="cue"]{background:none;font-style:normal;font-weight:700;color:#0b7285}
 [data-layer="mention"]{text-decoration:underline 2px #4c6ef5;text-underline-offset:3px;color:#364fc7}
 [data-layer="mention"][data-label="speaker"]{text-decoration-style:dotted}
-[data-layer="technique"]{background:#ffe3e3;text-decoration:underline #e03131}
+/* Translucent, so that overlapping technique spans darken where they pile up and the looks of the layers
+   underneath stay visible; the underline sits below the mention and MT underlines. */
+[data-layer="technique"]{background:rgba(250,82,82,.16);text-decoration:underline 2px #c92a2a;
+  text-underline-offset:6px;text-decoration-skip-ink:none}
 .unspin-text mark.unspin-off{background:none;text-decoration:none;font-weight:inherit;font-style:inherit;
   color:inherit;outline:none}
+.unspin-text.unspin-margin{position:relative;padding-left:3rem}
+.unspin-pmark{position:absolute;left:0;width:2.4rem;text-align:center;font:600 .75rem/1.5 system-ui,sans-serif;
+  border-radius:3px;margin-top:.2rem;color:#fff;background:#e8a0a0;user-select:none}
+.unspin-pmark::before{content:attr(data-marker)}
+.unspin-pmark[data-level="2"]{background:#e03131}
+.unspin-pmark[data-level="3"]{background:#a61e1e}
+.unspin-note{font-size:.9em;color:#555;margin:.25rem 0 .5rem}
+.unspin-techniques input{margin:0}
 .unspin-text mark.unspin-focus{background:#ffe066}
 .unspin-text mark.unspin-flash{outline:3px solid #f76707}
 .unspin-legend .unspin-swatch[data-label]{margin-left:.35rem;font-size:.9em}
@@ -114,13 +135,27 @@ meter{width:8rem;vertical-align:middle}
 SCRIPT = """
 document.addEventListener("change", function (event) {
   var box = event.target;
-  if (!box.matches || !box.matches("input[data-toggle-layer]")) return;
+  if (!box.matches) return;
   var doc = box.closest(".unspin-doc");
   if (!doc) return;
-  var layer = box.getAttribute("data-toggle-layer");
-  doc.querySelectorAll(".unspin-text mark").forEach(function (mark) {
-    if (mark.getAttribute("data-layer") === layer) mark.classList.toggle("unspin-off", !box.checked);
-  });
+  var classes = doc.querySelectorAll("input[data-toggle-technique]");
+  if (box.matches("input[data-toggle-layer]")) {
+    var layer = box.getAttribute("data-toggle-layer");
+    doc.querySelectorAll(".unspin-text mark").forEach(function (mark) {
+      if (mark.getAttribute("data-layer") === layer) mark.classList.toggle("unspin-off", !box.checked);
+    });
+    if (layer === "technique") classes.forEach(function (c) { c.checked = box.checked; });
+    box.indeterminate = false;
+  } else if (box.matches("input[data-toggle-technique]")) {
+    var label = box.getAttribute("data-toggle-technique");
+    doc.querySelectorAll('.unspin-text mark[data-layer="technique"]').forEach(function (mark) {
+      if (mark.getAttribute("data-label") === label) mark.classList.toggle("unspin-off", !box.checked);
+    });
+    var on = 0;
+    classes.forEach(function (c) { if (c.checked) on++; });
+    var all = doc.querySelector('input[data-toggle-layer="technique"]');
+    if (all) { all.checked = on > 0; all.indeterminate = on > 0 && on < classes.length; }
+  }
 });
 document.addEventListener("click", function (event) {
   var target = event.target;
@@ -146,15 +181,27 @@ document.addEventListener("click", function (event) {
   var go = target.closest("[data-goto]");
   if (doc && go) {
     var start = go.getAttribute("data-goto");
-    var marks = doc.querySelectorAll('.unspin-text mark[data-layer="quote"]');
+    var layer = go.getAttribute("data-goto-layer") || "quote";
+    var end = go.getAttribute("data-goto-end");
+    var label = go.getAttribute("data-goto-label");
+    var marks = doc.querySelectorAll(".unspin-text mark");
     for (var i = 0; i < marks.length; i++) {
-      if (marks[i].getAttribute("data-start") === start && marks[i].getAttribute("data-label") !== "cue") {
-        var mark = marks[i];
-        mark.scrollIntoView({block: "center"});
-        mark.classList.add("unspin-flash");
-        setTimeout(function () { mark.classList.remove("unspin-flash"); }, 1500);
-        break;
-      }
+      var m = marks[i];
+      if (m.getAttribute("data-layer") !== layer || m.getAttribute("data-start") !== start) continue;
+      if (end !== null && m.getAttribute("data-end") !== end) continue;
+      if (label !== null ? m.getAttribute("data-label") !== label : m.getAttribute("data-label") === "cue") continue;
+      // Evidence of a technique class that is switched off: switch that class on, so it stays visible.
+      doc.querySelectorAll("input[data-toggle-technique]").forEach(function (c) {
+        if (layer === "technique" && !c.checked && c.getAttribute("data-toggle-technique") === label) {
+          c.checked = true;
+          c.dispatchEvent(new Event("change", {bubbles: true}));
+        }
+      });
+      var mark = m;
+      mark.scrollIntoView({block: "center"});
+      mark.classList.add("unspin-flash");
+      setTimeout(function () { mark.classList.remove("unspin-flash"); }, 1500);
+      break;
     }
   }
 });
@@ -207,7 +254,24 @@ def _quote_tooltip(doc: Document, span: Span, names: dict[str, str]) -> list[str
     return parts
 
 
+def _technique_tooltip(span: Span) -> str:
+    """Class and score first (what the reader hovers for), the two probabilities behind the score, the
+    offsets, and a reminder that a model proposed it."""
+    parts = [span.label or "technique"]
+    if span.score is not None:
+        parts.append(f"score {span.score:.2f}")
+    for key, name in (("si_score", "span probability"), ("class_probability", "class probability")):
+        value = span.attrs.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            parts.append(f"{name} {value:.2f}")
+    parts.append(f"{span.start}–{span.end}")
+    parts.append("a model's evidence to check")
+    return " · ".join(parts)
+
+
 def _tooltip(doc: Document, span: Span, names: dict[str, str]) -> str:
+    if span.layer == TECHNIQUE:
+        return _technique_tooltip(span)
     if span.layer == QUOTE:
         parts = _quote_tooltip(doc, span, names)
     elif span.layer == MENTION:
@@ -246,9 +310,16 @@ def _open_tag(doc: Document, span: Span, names: dict[str, str], *, on: bool, alt
     return f"<mark {' '.join(attrs)}>"
 
 
-def _text_html(doc: Document, on_layers: Collection[str]) -> str:
-    """The text as HTML, every span a mark; marks that go on across a cut are kept open, not reopened."""
+def _text_html(doc: Document, on_layers: Collection[str], markers: dict[int, str] | None = None) -> str:
+    """The text as HTML, every span a mark; marks that go on across a cut are kept open, not reopened.
+
+    ``markers`` maps offsets to elements without text (the paragraph margin markers), written just before
+    the character at that offset.
+    """
     text = doc.text
+    markers = markers or {}
+    at = sorted(markers)
+    next_marker = 0
     spans = [*doc.spans, *cue_and_speaker_spans(doc)]
     names = {a.id: a.name for a in doc.actors}
     sentences = sorted((s for s in spans if s.layer == SENTENCE), key=lambda s: (s.start, s.end))
@@ -263,7 +334,14 @@ def _text_html(doc: Document, on_layers: Collection[str]) -> str:
         parts.append("</mark>" * (len(stack) - keep))
         parts.extend(tags[id(s)] for s in seg.spans[keep:])
         stack = seg.spans
-        parts.append(_esc(text[seg.start:seg.end]))
+        cut = seg.start
+        while next_marker < len(at) and at[next_marker] < seg.end:
+            offset = max(at[next_marker], cut)
+            parts.append(_esc(text[cut:offset]))
+            parts.append(markers[at[next_marker]])
+            cut = offset
+            next_marker += 1
+        parts.append(_esc(text[cut:seg.end]))
     parts.append("</mark>" * len(stack))
     return "".join(parts)
 
@@ -272,7 +350,7 @@ def _row(name: str, value_html: str) -> str:
     return f"<tr><th scope=\"row\">{_esc(name)}</th><td>{value_html}</td></tr>"
 
 
-def _summary_table(summary: Summary) -> str:
+def _summary_table(summary: Summary, profile: TechniqueProfile) -> str:
     rows = [_row("source", _esc_line(summary.source or "(none)")),
             _row("id", f'<code title="{_esc(summary.id)}">{_esc(summary.short_id)}</code>')]
     if summary.language:
@@ -307,6 +385,9 @@ def _summary_table(summary: Summary) -> str:
         if rep.kind:
             what += f" ({rep.kind})"
         rows.append(_row("repeated", _esc_line(what)))
+    overview = technique_overview(profile)
+    if overview is not None:
+        rows.append(_row("techniques", _esc_line(overview)))
     return f'<table class="unspin-summary">{"".join(rows)}</table>'
 
 
@@ -430,11 +511,116 @@ def _quotes_table(doc: Document) -> str:
             f"</thead>{''.join(_group_html(g) for g in groups)}</table>")
 
 
+# Technique evidence in the profile is cut in the middle beyond this many characters (the full text is in
+# the tooltip and, one click away, in the article); a paragraph is shown by its opening words.
+_EVIDENCE_CHARS = 160
+_OPENING_CHARS = 120
+# The paragraph table lists the few paragraphs worth reading first; the margin markers show all of them.
+_TOP_PARAGRAPHS = 5
+# A margin marker's shade: the paragraph's density as a share of the article's densest paragraph, in thirds.
+_MARKER_LEVELS = 3
+
+
+def _goto(start: int, end: int, layer: str, label: str | None, shown: str, title: str) -> str:
+    label_attr = "" if label is None else f' data-goto-label="{_esc_line(label)}"'
+    return (f'<button type="button" data-goto="{start}" data-goto-end="{end}" data-goto-layer="{_esc_line(layer)}"'
+            f'{label_attr} title="{_esc_line(title)}">{shown}</button>')
+
+
+def _density(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def _profile_table(profile: TechniqueProfile, on: bool) -> str:
+    if not profile.classes:
+        return '<p class="unspin-dim">No technique spans found.</p>'
+    checked = " checked" if on else ""
+    rows = []
+    for row in profile.classes:
+        name = _esc_line(row.name)
+        best = row.strongest
+        if best is None:
+            evidence = score = '<span class="unspin-dim">—</span>'
+        else:
+            clipped = _esc_line(shorten_middle(one_line(best.text), _EVIDENCE_CHARS))
+            evidence = _goto(best.start, best.end, TECHNIQUE, row.name, clipped,
+                             f"Show this {row.name} evidence in the text ({best.start}–{best.end})")
+            score = "" if best.score is None else f"{best.score:.2f}"
+        rows.append(f'<tr data-technique="{name}"><td><input type="checkbox" data-toggle-technique="{name}"'
+                    f'{checked} aria-label="Highlight {name}"></td><td><strong>{name}</strong></td>'
+                    f'<td class="unspin-num">{row.count}</td><td class="unspin-num">{_density(row.per_1000)}</td>'
+                    f'<td class="unspin-quote">{evidence}</td><td class="unspin-num">{score}</td></tr>')
+    return ('<table class="unspin-evidence unspin-techniques"><caption>Technique profile '
+            '<span class="unspin-dim">(tick a class to highlight it; click its evidence to see it in the text)'
+            "</span></caption><thead><tr><th>show</th><th>class</th><th>count</th><th>per 1,000 words</th>"
+            f"<th>strongest evidence</th><th>score</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+
+def _paragraph_table(profile: TechniqueProfile) -> str:
+    top = profile.top_paragraphs(_TOP_PARAGRAPHS)
+    if not top:
+        return ""
+    rows = []
+    for i, para in enumerate(top, 1):
+        name = para.name
+        where = _goto(para.start, para.end, para.kind, None, _esc_line(name), f"Show {name} in the text")
+        classes = _esc_line(", ".join(f"{k} ×{n}" for k, n in para.counts))
+        opening = _esc_line(shorten_middle(one_line(para.text), _OPENING_CHARS))
+        rows.append(f'<tr><td class="unspin-num">{i}</td><td class="unspin-kind">{where}</td>'
+                    f'<td class="unspin-num">{para.line}</td><td class="unspin-num">{para.words}</td>'
+                    f'<td class="unspin-num">{para.total}</td><td class="unspin-num">{_density(para.per_1000)}</td>'
+                    f"<td>{classes}</td><td class=\"unspin-dim\">{opening}</td></tr>")
+    return ('<table class="unspin-evidence unspin-paragraphs"><caption>Paragraphs with the most technique '
+            "evidence</caption><thead><tr><th>#</th><th>paragraph</th><th>line</th><th>words</th><th>spans</th>"
+            "<th>per 1,000 words</th><th>classes</th><th>opening</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>")
+
+
+def _persuasion(doc: Document, profile: TechniqueProfile, on: bool) -> str:
+    """The "How it persuades" section: the technique profile and the paragraphs with the most evidence."""
+    head = "<h3>How it persuades</h3>"
+    if profile.status == "absent":
+        if not doc.layer(TECHNIQUE):
+            return f'<section class="unspin-persuasion">{head}<p class="unspin-dim">No technique analysis in ' \
+                   "this document.</p></section>"
+        return (f'<section class="unspin-persuasion">{head}<p class="unspin-note">{_esc(CAVEAT)}</p>'
+                '<p class="unspin-dim">No technique profile in this document; its technique spans are marked in '
+                "the text.</p></section>")
+    if profile.status == "skipped":
+        return (f'<section class="unspin-persuasion">{head}<p class="unspin-dim">Not analysed: '
+                f"{_esc_line(profile.reason)}</p></section>")
+    facts = [f"model {profile.model}" if profile.model else "",
+             "" if profile.words is None else f"{profile.words} words", _count(profile.spans, "technique span")]
+    missing = "" if not profile.missing or not profile.classes else \
+        f'<p class="unspin-dim">Not found: {_esc_line(", ".join(profile.missing))}</p>'
+    return (f'<section class="unspin-persuasion">{head}<p class="unspin-note">{_esc(CAVEAT)} '
+            f'<span class="unspin-dim">{_esc_line(" · ".join(f for f in facts if f))}</span></p>'
+            f"{_profile_table(profile, on)}{missing}{_paragraph_table(profile)}</section>")
+
+
+def _margin_markers(profile: TechniqueProfile) -> dict[int, str]:
+    """An empty element at the start of each paragraph with technique spans; CSS draws its count in the
+    left margin, shaded by the paragraph's density relative to the densest paragraph of the article."""
+    found = [p for p in profile.paragraphs if p.total > 0]
+    densest = max((p.per_1000 or 0.0 for p in found), default=0.0)
+    markers: dict[int, str] = {}
+    for para in found:
+        share = (para.per_1000 or 0.0) / densest if densest else 1.0
+        level = max(1, min(_MARKER_LEVELS, math.ceil(share * _MARKER_LEVELS)))
+        detail = (f"{para.name}: {_count(para.total, 'technique span')}, "
+                  f"{_density(para.per_1000)} per 1,000 words — "
+                  + ", ".join(f"{k} ×{n}" for k, n in para.counts))
+        markers.setdefault(para.start, f'<span class="unspin-pmark" data-marker="{para.total}" '
+                                       f'data-level="{level}" data-start="{para.start}" '
+                                       f'title="{_esc_line(detail)}" aria-label="{_esc_line(detail)}"></span>')
+    return markers
+
+
 def render_document_fragment(doc: Document, *, layers: Collection[str] | None = None,
                              anchor: str | None = None) -> str:
-    """One document as an ``<article class="unspin-doc">``: summary, actors, layer legend, text, who said
-    what, machine-translation evidence. It uses no id and no global state, so several fragments can share a
-    page; the page needs :data:`STYLE` and :data:`SCRIPT` once.
+    """One document as an ``<article class="unspin-doc">``: summary, actors, how it persuades, layer legend,
+    text, who said what, machine-translation evidence. It uses no id and no global state, so several
+    fragments can share a page; the page needs :data:`STYLE` and :data:`SCRIPT` once.
 
     Every layer in the document is marked up; those in ``layers`` (default: the anatomy layers,
     ``mt_signal``, ``quote`` and ``mention``) start highlighted, the others start switched off in the legend.
@@ -444,10 +630,14 @@ def render_document_fragment(doc: Document, *, layers: Collection[str] | None = 
     lang = summary.language if summary.language and _LANG_CODE.fullmatch(summary.language) else None
     anchor_attr = f' id="{_esc(anchor)}"' if anchor else ""
     lang_attr = f' lang="{lang}"' if lang else ""
+    profile = technique_profile(doc)
+    markers = _margin_markers(profile)
+    text_class = "unspin-text unspin-margin" if markers else "unspin-text"
     return (f'<article class="unspin-doc"{anchor_attr} data-id="{_esc(doc.id)}">'
             f"<h2>{_esc_line(summary.source or summary.short_id)}</h2>"
-            f"{_summary_table(summary)}{_actors_table(doc)}{_legend(doc, on_layers)}"
-            f'<div class="unspin-text"{lang_attr}>{_text_html(doc, on_layers)}</div>'
+            f"{_summary_table(summary, profile)}{_actors_table(doc)}"
+            f"{_persuasion(doc, profile, TECHNIQUE in on_layers)}{_legend(doc, on_layers)}"
+            f'<div class="{text_class}"{lang_attr}>{_text_html(doc, on_layers, markers)}</div>'
             f"{_quotes_table(doc)}{_evidence_table(doc)}</article>")
 
 

@@ -28,6 +28,11 @@ __all__ = ["DEFAULT_LAYERS", "Repeat", "Summary", "line_of", "mt_level", "summar
 
 # What a view highlights unless told otherwise: the article's anatomy, the MT evidence and who said what.
 # Paragraphs and sentences cover the whole text, so highlighting them by default would drown everything else.
+# Technique spans are off too: a model proposes dozens per article, many overlapping each other and the
+# quotes, so on by default they would hide the anatomy and quote looks under one colour, and would present a
+# statistical guess with the same weight as a found fact. Each view lists them instead (the terminal numbers
+# every span with its class and score; the HTML profile switches a class on with one click), and
+# ``--layers ...,technique`` or the HTML legend turns them all on.
 DEFAULT_LAYERS: tuple[str, ...] = (HEADLINE, REPEATED, DATELINE, BYLINE, TIMESTAMP, MT_SIGNAL, QUOTE, MENTION)
 
 # Reading aids, not findings: the words a view puts next to labels.mt_score. A heuristic split of the

@@ -1,5 +1,6 @@
 """The terminal view of an analysed document (Rich): a header, the text with its layers styled, the actors,
-who said what, and the machine-translation evidence.
+who said what, the machine-translation evidence, and how the article persuades (the technique profile, the
+paragraphs with the most technique evidence, and every technique span numbered with its class and score).
 
 Every string from the document goes through :class:`rich.text.Text` (never through console markup), and
 through :func:`~unspin.render.printable.terminal_text`, so neither ``[bold]`` in an article nor an escape
@@ -29,11 +30,20 @@ from unspin.document import (
     QUOTE,
     REPEATED,
     SENTENCE,
+    TECHNIQUE,
     TIMESTAMP,
     Document,
     Span,
 )
 from unspin.render.printable import printable, terminal_text
+from unspin.render.profile import (
+    CAVEAT,
+    ParagraphRow,
+    TechniqueProfile,
+    technique_overview,
+    technique_profile,
+    technique_spans,
+)
 from unspin.render.segments import split_segments
 from unspin.render.speakers import (
     CUE,
@@ -63,7 +73,7 @@ LAYER_STYLES: dict[str, Style] = {
     MT_SIGNAL: Style(underline=True, bold=True, color="dark_orange"),
     QUOTE: Style(italic=True, color="green"),
     MENTION: Style(underline=True, color="bright_blue"),
-    "technique": Style(color="red", underline=True),
+    TECHNIQUE: Style(color="red", underline=True),
 }
 # A quote's look depends on its kind; its cue is bold, so that "— said" stands out from what was said.
 # Without colour, direct and reported quotes are both italic: the "Who said what" list names the kind.
@@ -88,6 +98,13 @@ _WIDE = 100
 _NAME_CELLS = 24
 _PHRASE_CELLS = 20
 _NONE = "—"
+# Technique evidence is cut in the middle beyond this many characters (its offsets cover all of it); a
+# paragraph is shown by its opening words only, enough to find it in the text above.
+_EVIDENCE_CHARS = 120
+_OPENING_CHARS = 90
+# How many paragraphs "the most technique evidence" lists: the few worth reading first, not a second copy
+# of the text.
+_TOP_PARAGRAPHS = 3
 
 
 def _style_of(span: Span) -> Style:
@@ -147,7 +164,7 @@ def _score_bar(score: float, level: str) -> Text:
     return bar
 
 
-def _header(summary: Summary) -> Panel:
+def _header(summary: Summary, profile: TechniqueProfile) -> Panel:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
@@ -190,6 +207,9 @@ def _header(summary: Summary) -> Panel:
         if rep.kind:
             what += f" ({rep.kind})"
         row("repeated", _one_line(what))
+    overview = technique_overview(profile)
+    if overview is not None:
+        row("techniques", _one_line(overview))
     return Panel(grid, title=Text("unspin"), title_align="left", box=box.ROUNDED)
 
 
@@ -294,7 +314,9 @@ class _ActorsTable:
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    if n == 1:
+        return f"{n} {noun}"
+    return f"{n} {noun}es" if noun.endswith("s") else f"{n} {noun}s"
 
 
 def _group_head(group: SpeakerGroup) -> Text:
@@ -388,12 +410,149 @@ class _WhoSaidWhat:
             yield Padding(table, (0, 0, 0, 2))
 
 
+def _evidence(text: str, limit: int = _EVIDENCE_CHARS) -> Text:
+    """A piece of the article on one line, cut in the middle when long. Not put inside quote marks: the
+    evidence often starts or ends with the article's own, and doubled marks read as a different text."""
+    return _one_line(shorten_middle(one_line(text), limit), LAYER_STYLES[TECHNIQUE])
+
+
+def _density(value: float | None) -> str:
+    return _NONE if value is None else f"{value:.1f}"
+
+
+class _Persuasion:
+    """How the article persuades: the technique profile (per class: count, density, strongest evidence),
+    the paragraphs with the most technique evidence, and every technique span numbered with class and score.
+    A table where there is room, a list in a narrow terminal."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._profile = technique_profile(doc)
+        self._spans = technique_spans(doc)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        profile = self._profile
+        yield Text("How it persuades", style="italic")
+        if profile.status == "absent" and not self._spans:
+            yield Text("No technique analysis in this document.", style="dim")
+            return
+        if profile.status == "skipped":
+            yield _one_line(f"Not analysed: {profile.reason}", "dim")
+            return
+        yield Text(CAVEAT, style="dim")
+        facts = [f"model {profile.model}" if profile.model else "",
+                 _count(profile.words, "word") if profile.words is not None else "",
+                 _count(len(self._spans), "technique span")]
+        yield _one_line(" · ".join(f for f in facts if f), "dim")
+        narrow = options.max_width < _WIDE
+        if profile.status == "done":
+            yield Text()
+            yield from self._classes(narrow)
+            if profile.missing and profile.classes:
+                missing = Table.grid(padding=(0, 1), pad_edge=False)
+                missing.add_column(no_wrap=True)
+                missing.add_column(overflow="fold")
+                missing.add_row(Text("not found", style="dim"), _one_line(", ".join(profile.missing), "dim"))
+                yield missing
+            top = profile.top_paragraphs(_TOP_PARAGRAPHS)
+            if top:
+                yield Text()
+                yield Text("Paragraphs with the most technique evidence", style="italic")
+                yield self._paragraphs(top)
+        if self._spans:
+            yield Text()
+            yield from self._span_list(narrow)
+
+    def _classes(self, narrow: bool) -> RenderResult:
+        rows = self._profile.classes
+        if not rows:
+            yield Text("No technique spans found.", style="dim")
+            return
+        if narrow:
+            for row in rows:
+                head = _one_line(row.name, "bold")
+                head.append(f"  ×{row.count} · {_density(row.per_1000)} per 1,000 words", style="dim")
+                yield head
+                best = row.strongest
+                if best is not None:
+                    body = Text("strongest ", style="dim")
+                    if best.score is not None:
+                        body.append(f"{best.score:.2f} ", style="bold")
+                    body.append(f"at {best.start}–{best.end}", style="dim")
+                    body.append("\n")
+                    body.append_text(_evidence(best.text))
+                    yield Padding(body, (0, 0, 0, 3))
+            return
+        table = Table(title="Technique profile", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+                      pad_edge=False)
+        table.add_column("class", no_wrap=True)
+        table.add_column("count", justify="right", no_wrap=True)
+        table.add_column("per 1,000 words", justify="right", no_wrap=True)
+        table.add_column("strongest evidence", overflow="fold", ratio=1)
+        table.add_column("score", justify="right", no_wrap=True)
+        table.add_column("at", justify="right", no_wrap=True)
+        for row in rows:
+            ev = row.strongest
+            table.add_row(_one_line(row.name, "bold"), Text(str(row.count)), Text(_density(row.per_1000)),
+                          Text(_NONE, style="dim") if ev is None else _evidence(ev.text),
+                          Text("" if ev is None or ev.score is None else f"{ev.score:.2f}"),
+                          Text("" if ev is None else f"{ev.start}–{ev.end}"))
+        yield table
+
+    def _paragraphs(self, top: list[ParagraphRow]) -> Table:
+        grid = Table.grid(padding=(0, 1), pad_edge=False)
+        grid.add_column(justify="right", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for i, para in enumerate(top, 1):
+            body = Text()
+            body.append(para.name, style="bold")
+            body.append(f" · line {para.line} · {para.start}–{para.end} · {_count(para.words, 'word')} · "
+                        f"{_count(para.total, 'span')} · {_density(para.per_1000)} per 1,000 words",
+                        style="dim")
+            body.append("\n")
+            body.append(printable(", ".join(f"{name} ×{n}" for name, n in para.counts)))
+            body.append("\n")
+            body.append_text(_one_line(shorten_middle(one_line(para.text), _OPENING_CHARS), "italic"))
+            grid.add_row(Text(f"{i}.", style="dim"), body)
+        return grid
+
+    def _span_list(self, narrow: bool) -> RenderResult:
+        doc = self._doc
+        if narrow:
+            yield Text("Technique spans", style="italic")
+            grid = Table.grid(padding=(0, 1), pad_edge=False)
+            grid.add_column(justify="right", no_wrap=True)
+            grid.add_column(overflow="fold")
+            for i, span in enumerate(self._spans, 1):
+                body = _one_line(span.label or _NONE, "bold")
+                if span.score is not None:
+                    body.append(f" · {span.score:.2f}")
+                body.append(f" · {span.start}–{span.end}", style="dim")
+                body.append("\n")
+                body.append_text(_evidence(doc.evidence(span)))
+                grid.add_row(Text(f"{i}.", style="dim"), body)
+            yield grid
+            return
+        table = Table(title="Technique spans", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+                      pad_edge=False)
+        table.add_column("#", justify="right", style="dim", no_wrap=True)
+        table.add_column("class", no_wrap=True)
+        table.add_column("score", justify="right", no_wrap=True)
+        table.add_column("at", justify="right", no_wrap=True)
+        table.add_column("evidence", overflow="fold", ratio=1)
+        for i, span in enumerate(self._spans, 1):
+            table.add_row(Text(str(i)), _one_line(span.label or _NONE),
+                          Text("" if span.score is None else f"{span.score:.2f}"),
+                          Text(f"{span.start}–{span.end}"), _evidence(doc.evidence(span)))
+        yield table
+
+
 def render_document(doc: Document, *, layers: Sequence[str] | None = None) -> Group:
     """The whole view of one document as a Rich renderable: header, highlighted text, actors, who said
-    what, machine-translation evidence."""
+    what, machine-translation evidence, how it persuades."""
     chosen = tuple(DEFAULT_LAYERS if layers is None else layers)
     return Group(
-        _header(summarize(doc)),
+        _header(summarize(doc), technique_profile(doc)),
         _legend(doc, chosen),
         Rule(style="dim"),
         highlighted_text(doc, chosen),
@@ -403,6 +562,8 @@ def render_document(doc: Document, *, layers: Sequence[str] | None = None) -> Gr
         _WhoSaidWhat(doc),
         Text(),
         _EvidenceTable(doc),
+        Text(),
+        _Persuasion(doc),
     )
 
 

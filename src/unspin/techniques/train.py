@@ -1,0 +1,339 @@
+"""Train the technique model from the PTC train split, and measure it out-of-fold.
+
+``unspin train techniques --data ../shared/data/ptc`` calls :func:`train` (the shipped model, fitted on all
+371 articles) and, with ``--cv``, :func:`cross_validate`: 5 folds grouped by article, each fold's model
+trained on the other four exactly as the shipped one is (decoding thresholds included, chosen by an inner
+3-fold split of the training articles), scored with the official SI, TC and FLC definitions. Every figure it
+reports is out-of-fold.
+
+Needs scikit-learn (the ``[train]`` extra); the run-time model (:mod:`unspin.techniques.model`) does not.
+Deterministic: liblinear and lbfgs with fixed ``random_state``, folds by sorted article id, vocabularies
+sorted; two runs write byte-identical files.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import platform
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from unspin.errors import ModelError
+from unspin.pipeline import analyze
+from unspin.techniques.features import SiSpec, TokenFeaturizer, Tokens, span_dense, tokenize
+from unspin.techniques.model import Decoding, SiModel, TcModel, TechniqueModel, hysteresis
+from unspin.techniques.ptc import Corpus, Fragment, load_corpus
+from unspin.techniques.scoring import merge_overlapping, score_flc, score_si, score_tc
+from unspin.techniques.stage import units_of
+
+__all__ = [
+    "Article",
+    "FoldResult",
+    "check_corpus",
+    "choose_decoding",
+    "cross_validate",
+    "fit_si",
+    "fit_tc",
+    "format_cv",
+    "load_corpus",
+    "prepare",
+    "train",
+    "units_of",
+]
+
+SEED = 0
+SI_C = 0.25
+TC_C = 10.0
+SECOND_CLASS_MIN = 0.25
+LEXICON_ALPHA = 2.0
+DECODING_GRID = tuple(Decoding(s, lo, hi) for s in (1, 3) for lo in (0.08, 0.12, 0.16, 0.2, 0.25)
+                      for hi in (0.25, 0.3, 0.35, 0.4, 0.5))
+
+
+@dataclass(slots=True)
+class Article:
+    """A training article: its text, tokens and which tokens overlap a gold span."""
+
+    id: str
+    text: str
+    tokens: Tokens
+    inside: npt.NDArray[np.bool_]
+    gold_si: list[tuple[int, int]] = field(default_factory=list)
+    gold_tc: list[Fragment] = field(default_factory=list)
+
+
+def prepare(corpus: Corpus) -> list[Article]:
+    si_by_article: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for frag in corpus.si:
+        si_by_article[frag.article_id].append((frag.start, frag.end))
+    tc_by_article: dict[str, list[Fragment]] = defaultdict(list)
+    for frag in corpus.tc:
+        tc_by_article[frag.article_id].append(frag)
+    out = []
+    for aid, text in corpus.articles.items():
+        doc = analyze(text, stages=("anatomy", "segment"))
+        tokens = tokenize(text, units_of(doc))
+        mask = np.zeros(len(text) + 1, np.int64)
+        for start, end in merge_overlapping(si_by_article[aid]):
+            mask[start:end] = 1
+        cum = np.concatenate([[0], np.cumsum(mask)])
+        inside = (cum[tokens.ends] - cum[tokens.starts]) > 0
+        out.append(Article(aid, text, tokens, inside, si_by_article[aid], tc_by_article[aid]))
+    return out
+
+
+def group_folds(n: int, k: int) -> list[tuple[list[int], list[int]]]:
+    """k folds over n articles (one article per group), as scikit-learn's GroupKFold makes them."""
+    from sklearn.model_selection import GroupKFold
+
+    groups = np.arange(n)
+    return [(list(tr), list(te)) for tr, te in GroupKFold(n_splits=k).split(groups, groups=groups)]
+
+
+# -- span identification ----------------------------------------------------------------------------------------
+
+def build_lexicon(arts: Sequence[Article]) -> dict[str, float]:
+    """Smoothed log-odds that a word lies inside a technique span, relative to the prior (words seen twice+)."""
+    inside: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for art in arts:
+        total.update(art.tokens.lower)
+        inside.update(w for w, y in zip(art.tokens.lower, art.inside.tolist(), strict=True) if y)
+    prior = sum(inside.values()) / max(sum(total.values()), 1)
+    base = math.log(prior / (1 - prior))
+    return {w: round(math.log((inside[w] + LEXICON_ALPHA * prior) /
+                              (total[w] - inside[w] + LEXICON_ALPHA * (1 - prior))) - base, 5)
+            for w in sorted(total) if total[w] >= 2}
+
+
+def fit_si(arts: Sequence[Article], clusters: dict[str, dict[str, int]], decoding: Decoding,
+           spec: SiSpec | None = None) -> SiModel:
+    import scipy.sparse as sp
+    from sklearn.linear_model import LogisticRegression
+
+    featurizer = TokenFeaturizer.fit(spec or SiSpec(), [a.tokens for a in arts], clusters)
+    # The lexicon feature of a training article comes from a lexicon built without it (5 inner splits), or the
+    # classifier would learn to trust a lexicon that has memorised its own rows.
+    dense: list[npt.NDArray[np.float32] | None] = [None] * len(arts)
+    for tr, te in group_folds(len(arts), 5) if len(arts) >= 5 else [(list(range(len(arts))), [])]:
+        lexicon = build_lexicon([arts[i] for i in tr])
+        for i in te:
+            dense[i] = featurizer.dense(arts[i].tokens, lexicon)
+    full_lexicon = build_lexicon(arts)
+    rows = []
+    for art, d in zip(arts, dense, strict=True):
+        ids = featurizer.ids(art.tokens)
+        n, k = ids.shape
+        d = featurizer.dense(art.tokens, full_lexicon) if d is None else d
+        indices = np.concatenate([ids, np.tile(np.arange(featurizer.n_dense) + featurizer.n_sparse, (n, 1))], 1)
+        data = np.concatenate([np.ones((n, k), np.float32), d], 1)
+        rows.append(sp.csr_matrix((data.ravel(), indices.ravel(), np.arange(0, n * indices.shape[1] + 1,
+                                                                            indices.shape[1])),
+                                  shape=(n, featurizer.n_sparse + featurizer.n_dense)))
+    x = sp.vstack(rows, format="csr")
+    y = np.concatenate([a.inside for a in arts])
+    clf = LogisticRegression(C=SI_C, max_iter=300, solver="liblinear", random_state=SEED)
+    clf.fit(x, y)
+    coef = clf.coef_[0].astype(np.float32)
+    return SiModel(featurizer, full_lexicon, coef[:featurizer.n_sparse], coef[featurizer.n_sparse:],
+                   float(clf.intercept_[0]), decoding)
+
+
+def si_fragments(arts: Sequence[Article], probs: Sequence[npt.NDArray[np.float64]],
+                 decoding: Decoding) -> list[Fragment]:
+    return [Fragment(a.id, s, e) for a, p in zip(arts, probs, strict=True)
+            for s, e, _ in hysteresis(a.tokens, p, decoding)]
+
+
+def choose_decoding(arts: Sequence[Article], clusters: dict[str, dict[str, int]],
+                    folds: int = 3) -> tuple[Decoding, float]:
+    """The decoding with the best SI F1 over inner out-of-fold token probabilities of ``arts``."""
+    probs: list[npt.NDArray[np.float64]] = [np.zeros(0)] * len(arts)
+    for tr, te in group_folds(len(arts), folds):
+        model = fit_si([arts[i] for i in tr], clusters, DECODING_GRID[0])
+        for i in te:
+            probs[i] = model.token_probabilities(arts[i].tokens)
+    gold = [Fragment(a.id, s, e) for a in arts for s, e in a.gold_si]
+    best = max(DECODING_GRID, key=lambda d: (score_si(si_fragments(arts, probs, d), gold).f1, -d.smooth))
+    return best, score_si(si_fragments(arts, probs, best), gold).f1
+
+
+# -- technique classification -----------------------------------------------------------------------------------
+
+def fit_tc(arts: Sequence[Article]) -> TcModel:
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from unspin.techniques.features import char_ngrams, context_words, line_around, word_ngrams
+
+    items: list[tuple[str, str, int, int, int]] = []
+    labels: list[str] = []
+    for art in arts:
+        listed = Counter((f.start, f.end) for f in art.gold_tc)
+        lower = art.text.lower()
+        for f in art.gold_tc:
+            items.append((art.text, lower, f.start, f.end, listed[(f.start, f.end)]))
+            labels.append(str(f.label))
+    spans = [t[s:e] for t, _, s, e, _ in items]
+    contexts = [line_around(t, s, e) for t, _, s, e, _ in items]
+    analyzers: dict[str, Callable[[str], list[str]]] = {"word": word_ngrams, "char": char_ngrams,
+                                                         "context": context_words}
+    options = {"word": {"min_df": 2}, "char": {"min_df": 3, "max_features": 100_000}, "context": {"min_df": 2}}
+    blocks = []
+    vocab: dict[str, list[str]] = {}
+    idf: dict[str, npt.NDArray[np.float32]] = {}
+    for name, weight in TcModel.BLOCKS:
+        vec = TfidfVectorizer(analyzer=analyzers[name], sublinear_tf=True, **options[name])
+        m = vec.fit_transform(contexts if name == "context" else spans)
+        order = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+        vocab[name] = order
+        idf[name] = vec.idf_.astype(np.float32)
+        blocks.append(weight * m)
+    dense = np.array([span_dense(t, low, s, e, n) for t, low, s, e, n in items], np.float64)
+    x = sp.hstack([*blocks, sp.csr_matrix(TcModel.DENSE_WEIGHT * dense)], format="csr")
+    clf = LogisticRegression(C=TC_C, max_iter=2000, random_state=SEED)
+    clf.fit(x, labels)
+    coef, intercept = clf.coef_, clf.intercept_
+    if len(clf.classes_) == 2:
+        # scikit-learn keeps one row for two classes: p(second) = sigmoid(row); the same as a softmax over (0, row).
+        coef = np.vstack([np.zeros_like(coef), coef])
+        intercept = np.concatenate([[0.0], intercept])
+    return TcModel([str(c) for c in clf.classes_], vocab, idf, coef.astype(np.float32), intercept.astype(np.float64))
+
+
+# -- the whole model ---------------------------------------------------------------------------------------------
+
+def train(corpus_root: Path, *, record: dict[str, Any] | None = None,
+          arts: Sequence[Article] | None = None, clusters: dict[str, dict[str, int]] | None = None,
+          progress: Callable[[str], None] = lambda _: None) -> TechniqueModel:
+    """Fit the model on every article of the train split (thresholds by inner cross-validation)."""
+    from unspin.techniques.model import load_clusters
+
+    clusters = clusters if clusters is not None else load_clusters()
+    if arts is None:
+        progress("reading and segmenting the corpus")
+        arts = prepare(load_corpus(corpus_root))
+    return _fit(list(arts), clusters, progress, record or {})
+
+
+def _fit(arts: list[Article], clusters: dict[str, dict[str, int]], progress: Callable[[str], None],
+         record: dict[str, Any]) -> TechniqueModel:
+    progress(f"choosing the decoding thresholds (inner 3-fold over {len(arts)} articles)")
+    decoding, inner_f1 = choose_decoding(arts, clusters)
+    progress("fitting span identification")
+    si = fit_si(arts, clusters, decoding)
+    progress("fitting technique classification")
+    tc = fit_tc(arts)
+    today = _dt.date.today().isoformat()
+    rec = {"name": f"ptc-token-lr-{today}", "data": "PTC v2 (SemEval-2020 Task 11), train split", "trained": today,
+           "articles": len(arts), "si_c": SI_C, "tc_c": TC_C, "decoding": decoding.to_dict(),
+           "inner_si_f1": round(inner_f1, 4), "second_class_min": SECOND_CLASS_MIN, **record}
+    return TechniqueModel(si, tc, SECOND_CLASS_MIN, rec)
+
+
+@dataclass(slots=True)
+class FoldResult:
+    si: list[Fragment]
+    flc: list[Fragment]
+    tc: list[Fragment]
+    decoding: dict[str, Any]
+
+
+def _run_fold(args: tuple[list[Article], list[Article], dict[str, dict[str, int]]]) -> FoldResult:
+    train_arts, test_arts, clusters = args
+    model = _fit(train_arts, clusters, lambda _: None, {})
+    si: list[Fragment] = []
+    flc: list[Fragment] = []
+    tc: list[Fragment] = []
+    for art in test_arts:
+        spans = model.si.decode(art.tokens, model.si.token_probabilities(art.tokens))
+        si += [Fragment(art.id, s, e) for s, e, _ in spans]
+        flc += [Fragment(art.id, d.start, d.end, d.technique) for d in model.label(art.text, spans)]
+        keys = [(f.start, f.end) for f in art.gold_tc]
+        tc += [Fragment(art.id, s, e, lab) for (s, e), lab in zip(keys, model.classify(art.text, keys), strict=True)]
+    return FoldResult(si, flc, tc, model.si.decoding.to_dict())
+
+
+def cross_validate(corpus_root: Path, *, folds: int = 5, jobs: int = 1,
+                   arts: Sequence[Article] | None = None, clusters: dict[str, dict[str, int]] | None = None,
+                   progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+    """Out-of-fold SI, TC and FLC figures (official definitions), overall, per fold and per class."""
+    from unspin.techniques.model import load_clusters
+
+    clusters = clusters if clusters is not None else load_clusters()
+    corpus = load_corpus(corpus_root)
+    arts = list(arts) if arts is not None else prepare(corpus)
+    splits = group_folds(len(arts), folds)
+    tasks = [([arts[i] for i in tr], [arts[i] for i in te], clusters) for tr, te in splits]
+    results: list[FoldResult]
+    if jobs > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = []
+            for k, res in enumerate(pool.map(_run_fold, tasks)):
+                progress(f"fold {k + 1}/{folds} done")
+                results.append(res)
+    else:
+        results = []
+        for k, task in enumerate(tasks):
+            results.append(_run_fold(task))
+            progress(f"fold {k + 1}/{folds} done")
+    per_fold = []
+    for (_, te), res in zip(splits, results, strict=True):
+        ids = {arts[i].id for i in te}
+        per_fold.append({
+            "si_f1": round(score_si(res.si, [f for f in corpus.si if f.article_id in ids]).f1, 4),
+            "flc_f1": round(score_flc(res.flc, [f for f in corpus.tc if f.article_id in ids]).f1, 4),
+            "tc_f1": round(score_tc(res.tc, [f for f in corpus.tc if f.article_id in ids]).f1, 4),
+            "decoding": res.decoding,
+        })
+    si = score_si(_all(r.si for r in results), corpus.si)
+    flc = score_flc(_all(r.flc for r in results), corpus.tc)
+    tc = score_tc(_all(r.tc for r in results), corpus.tc)
+    return {
+        "protocol": f"{folds}-fold GroupKFold by article over {len(arts)} PTC train articles; every figure "
+                    "out-of-fold; decoding chosen by inner 3-fold inside each training fold",
+        "si": {"precision": si.precision, "recall": si.recall, "f1": si.f1, "predicted": si.predicted,
+               "gold": si.gold},
+        "tc": {"micro_f1": tc.f1, "correct": tc.correct, "total": tc.total,
+               "per_class": {k: list(v) for k, v in tc.per_technique.items()}},
+        "flc": {"precision": flc.precision, "recall": flc.recall, "f1": flc.f1,
+                "per_class": {k: [v.precision, v.recall, v.f1] for k, v in flc.per_technique.items()}},
+        "folds": per_fold,
+        "date": _dt.date.today().isoformat(),
+        "machine": f"{platform.machine()} {platform.processor() or platform.system()}",
+    }
+
+
+def _all(groups: Iterable[list[Fragment]]) -> list[Fragment]:
+    return [f for g in groups for f in g]
+
+
+def check_corpus(root: Path) -> None:
+    if not (root / "train-articles").is_dir():
+        raise ModelError(f"{root}: no train-articles/ folder (expected the PTC layout of ../shared/data/ptc)")
+
+
+
+def format_cv(figures: dict[str, Any]) -> str:
+    """The cross-validation figures as a short table."""
+    si, tc, flc = figures["si"], figures["tc"], figures["flc"]
+    lines = [figures["protocol"], "",
+             f"SI   P {si['precision']:.4f}  R {si['recall']:.4f}  F1 {si['f1']:.4f}",
+             f"TC   micro-F1 {tc['micro_f1']:.4f} ({tc['correct']}/{tc['total']})",
+             f"FLC  P {flc['precision']:.4f}  R {flc['recall']:.4f}  F1 {flc['f1']:.4f}", "",
+             "fold  SI F1   TC F1   FLC F1"]
+    for k, fold in enumerate(figures["folds"]):
+        lines.append(f"{k:>4}  {fold['si_f1']:.4f}  {fold['tc_f1']:.4f}  {fold['flc_f1']:.4f}")
+    lines += ["", f"{'technique':<36} {'TC F1':>7} {'FLC F1':>7}"]
+    for name, tc_prf in tc["per_class"].items():
+        lines.append(f"{name:<36} {tc_prf[2]:7.4f} {flc['per_class'][name][2]:7.4f}")
+    return "\n".join(lines)
