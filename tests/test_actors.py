@@ -536,3 +536,51 @@ def test_real_mt_wire_example_has_two_people_with_every_variant() -> None:
         for string, offset in items:
             assert doc.text[offset:offset + len(string)] == string
             assert actor_for_span(doc, offset, offset + len(string)) == actor.id
+
+
+# -- fast paths: the same answers as the plain reading ----------------------------------------------
+
+
+def _plain_distance(a: str, b: str) -> int:
+    """Levenshtein distance, the whole table: what actors._distance must agree with up to its limit."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("voronin", "voronina"), ("tselikov", "tselikow"), ("marchetti", "marketti"), ("abcdef", "bcdefa"),
+    ("orlov", "orlova"), ("smith", "smyth"), ("", "ab"), ("ab", ""), ("kovalenko", "kovalchuk"),
+    ("aaaa", "aaab"), ("brandt", "brant"), ("ilse", "else"),
+])
+@pytest.mark.parametrize("limit", [0, 1, 2])
+def test_distance_is_exact_up_to_its_limit(a: str, b: str, limit: int) -> None:
+    from unspin.actors import _distance
+
+    plain = _plain_distance(a, b)
+    found = _distance(a, b, limit)
+    assert (found <= limit) == (plain <= limit)
+    if plain <= limit:
+        assert found == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Vice-President Ilse Brandt met the vice-president of the Harbour Board.",
+    "The PRESIDENT and the President spoke; Mr Brandt and mr Tarvik listened.",
+    "Deputy-minister Oleg Tarvik, the Deputy-Minister, and the deputy-minister.",
+    "Министр Орлов и министр Орлова встретились с Г-н Тарвик.",
+])
+def test_cue_scan_on_lower_case_finds_the_case_sensitive_matches(text: str) -> None:
+    from unspin.actors import _scan_cues, _tables
+
+    t = _tables()
+    first = t.cue.match(text)
+    expected = [] if first is None else [(0, first.end(), first.group().lower())]
+    assert t.cue_after is not None
+    expected += [(m.start(1), m.end(1), m.group(1).lower())
+                 for m in t.cue_after.finditer(text, 0 if first is None else first.end())]
+    assert _scan_cues(t, text) == expected

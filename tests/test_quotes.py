@@ -253,7 +253,7 @@ def test_reported_speech_in_other_languages(text: str, expected: tuple[str, str,
      "Паром снова пойдёт в мае", "Марта Коваленко"),
 ])
 def test_backward_attribution_reports_the_previous_sentence(text: str, clause: str, speaker: str) -> None:
-    actors = {"Marta Kovalenko": ("person", []), "Марта Коваленко": ("person", [])}
+    actors: dict[str, tuple[str, list[str]]] = {"Marta Kovalenko": ("person", []), "Марта Коваленко": ("person", [])}
     assert quotes(with_actors(text, actors)) == [("reported", clause, speaker)]
 
 
@@ -382,7 +382,7 @@ def test_organisations_speak(text: str, speaker: str) -> None:
 
 
 def test_a_capital_speaks_for_the_government_the_text_names() -> None:
-    actors = {"Ostravian government": ("organisation", [])}
+    actors: dict[str, tuple[str, list[str]]] = {"Ostravian government": ("organisation", [])}
     text = ("BELVIK, May 3. The Ostravian government closed the border on Monday. Belvik has said it will not "
             "reopen it until spring.")
     assert quotes(with_actors(text, actors))[-1] == ("reported", "it will not reopen it until spring",
@@ -394,7 +394,8 @@ def test_a_capital_speaks_for_the_government_the_text_names() -> None:
 
 
 def test_a_country_speaks_through_its_highest_body() -> None:
-    actors = {"Ostravian Foreign Ministry": ("organisation", []), "Ostravian Embassy": ("organisation", [])}
+    actors: dict[str, tuple[str, list[str]]] = {"Ostravian Foreign Ministry": ("organisation", []),
+                                                "Ostravian Embassy": ("organisation", [])}
     text = ("The Ostravian Embassy called the claims false. The Ostravian Foreign Ministry summoned the envoy. "
             "Ostravia said late on Wednesday it would expel two diplomats.")
     assert quotes(with_actors(text, actors))[-1] == ("reported", "it would expel two diplomats",
@@ -528,7 +529,8 @@ def test_ukrainian_and_russian_cues_and_roles(text: str, expected: tuple[str, st
     assert quotes(with_actors(text, actors))[-1] == expected
 
 
-BODIES = {"Ostravian Water Ministry": ("organisation", []), "Ostravian Finance Ministry": ("organisation", []),
+BODIES: dict[str, tuple[str, list[str]]] = {
+          "Ostravian Water Ministry": ("organisation", []), "Ostravian Finance Ministry": ("organisation", []),
           "Brandhoff Shipping": ("organisation", []), "Tarvik News Agency": ("organisation", []),
           "Министерство водных ресурсов Остравии": ("organisation", []), "Брандхоф": ("organisation", []),
           "ministère de l'Eau d'Ostravie": ("organisation", []),
@@ -637,3 +639,56 @@ def test_real_example_top_level_quotes() -> None:
     assert [cue for _, _, cue in found][2] == "— said"
     assert [cue for _, _, cue in found][6] == "As noted by"
     assert [cue for _, _, cue in found][7] == "— concluded"
+
+
+# -- fast paths: the same answers as the plain reading ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "", "one", "two words", "Officials said: the bridge, the road and the port would reopen.",
+    "«A-b c'd e.f», — g", "   ", "ölçü şehir ağ", "3,5 million people",
+])
+@pytest.mark.parametrize("n", [0, 1, 2, 3, 5])
+def test_has_words_counts_as_count_words(text: str, n: int) -> None:
+    from unspin.quotes.context import count_words, has_words
+
+    padded = f"xx {text} yy"
+    assert has_words(padded, 3, 3 + len(text), n) == (count_words(text) >= n)
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the mayor, the bridge is safe.",
+    "But according to the mayor, the bridge is safe.",
+    "In her words, the plan failed.",
+    "As the minister noted, the port reopened.",
+    "Meanwhile, as the minister noted, the port reopened.",
+    "The bridge is safe, the mayor said.",
+    "Selon le maire, le pont est sûr.",
+    "По словам мэра, мост безопасен.",
+    "«According to him, it works», she said.",
+])
+def test_the_prefix_gate_lets_every_prefix_cue_through(sentence: str) -> None:
+    from unspin.quotes import reported
+    from unspin.quotes.context import Context
+    from unspin.quotes.lexicon import LANGUAGES
+
+    lex = lexicon(LANGUAGES)
+    at = reported._skip_connectors(Context(Document(sentence), lex, DEFAULT_SETTINGS), 0, len(sentence))
+    cue = any(p.match(sentence, at, len(sentence)) for p in (lex.pronoun_prefix, lex.prefix, lex.as_opener))
+    gate = lex.prefix_gate.match(sentence, 0, len(sentence)) is not None
+    assert gate or not cue
+    assert gate == cue  # on these sentences the gate is also exact
+
+
+@pytest.mark.parametrize("text", [
+    "Tarvik reported a profit and also", "Tarvik reported a profit, but", "Sie sagte und", "Il a dit et",
+    "Он сказал и", "Он сказал и также", "Tarvik said Monday", "the candy", "the army", "maiſ", "",
+])
+def test_joined_cue_gate_agrees_with_the_search(text: str) -> None:
+    from unspin.quotes.reported import _JOINED_CUE, _joined_cue
+
+    padded = text + " "
+    for start in range(len(padded)):
+        found = _joined_cue(padded, start, len(padded))
+        plain = _JOINED_CUE.search(padded, start, len(padded))
+        assert (found and found.span()) == (plain and plain.span())

@@ -63,7 +63,7 @@ from unspin.document import BYLINE, DATELINE, HEADLINE, MENTION, REPEATED, Actor
 from unspin.settings import Settings
 from unspin.wordlists import load_object, trie_pattern
 
-__all__ = ["actor_for_span", "annotate_actors", "find_actors", "fold_name", "given_name_gender"]
+__all__ = ["actor_for_span", "annotate_actors", "find_actors", "fold_name", "given_name_gender", "lowered"]
 
 PERSON: ActorKind = "person"
 ORGANISATION: ActorKind = "organisation"
@@ -148,6 +148,8 @@ class _Tables:
     run: re.Pattern[str]
     cue: re.Pattern[str]
     cue_after: re.Pattern[str] | None  # the cue scan led by the character before a cue (see _tables)
+    cue_lower: re.Pattern[str] | None  # cue_after over lower-cased text, lower-case words only (see _scan_cues)
+    cue_forms: frozenset[str]  # every cue word as the case-sensitive scan matches it
     type_nouns: frozenset[str]
     before_single: frozenset[str]
     role_or_title: frozenset[str]
@@ -222,6 +224,11 @@ def _tables() -> _Tables:
     # can then never end the cue before it); the start of the text is matched on its own.
     cue_after = re.compile(rf"[\W_]({cue_trie})(?![^\W_])") \
         if all(w[:1].isalnum() and w[-1:].isalnum() for w in cue_words | capitalised) else None
+    # Lower-cased text needs half the trie (one case of every word): a sixth faster. Only while lower-casing
+    # keeps every cue word's length, so that offsets and the trie's paths correspond (see _scan_cues).
+    cue_forms = frozenset(cue_words | capitalised)
+    cue_lower = re.compile(rf"[\W_]({trie_pattern({w.lower() for w in cue_forms}, grouped=True)})(?![^\W_])") \
+        if cue_after is not None and all(len(w.lower()) == len(w) for w in cue_forms) else None
     acronym = re.compile(r"[A-ZА-ЯЁ](?<![^\W_].)[A-ZА-ЯЁ]{1,5}(?![^\W_])")
     ru_head = trie_pattern(orgs["ru_heads"])
     # Russian bodies: a capitalised adjective, more adjectives, the head noun, then optionally a capitalised
@@ -277,6 +284,8 @@ def _tables() -> _Tables:
         run=run,
         cue=cue,
         cue_after=cue_after,
+        cue_lower=cue_lower,
+        cue_forms=cue_forms,
         type_nouns=frozenset(w for words in orgs["type_nouns"].values() for w in words),
         before_single=role_nouns | frozenset(roles["titles"]) | frozenset(roles["honorifics"]),
         role_or_title=role_nouns | frozenset(roles["titles"]),
@@ -379,15 +388,32 @@ def _distance(a: str, b: str, limit: int) -> int:
     while j < n - i and a[-1 - j] == b[-1 - j]:
         j += 1
     a, b = a[i:len(a) - j], b[i:len(b) - j]
-    prev = list(range(len(b) + 1))
+    # Only the cells within ``limit`` of the diagonal can stay within ``limit`` (a cell i, j costs at least
+    # |i - j|): the table is filled in that band, every value capped at limit + 1 (capping commutes with
+    # the min and the +1, so values up to ``limit`` are exact), the rest left at the cap.
+    big = limit + 1
+    n = len(b)
+    prev = [k if k <= limit else big for k in range(n + 1)]
     for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
+        cur = [big] * (n + 1)
+        if i <= limit:
+            cur[0] = i
+        best = cur[0]
+        for k in range(max(1, i - limit), min(n, i + limit) + 1):
+            v = prev[k - 1] + (ca != b[k - 1])
+            if prev[k] + 1 < v:
+                v = prev[k] + 1
+            if cur[k - 1] + 1 < v:
+                v = cur[k - 1] + 1
+            if v > big:
+                v = big
+            cur[k] = v
+            if v < best:
+                best = v
+        if best > limit:
+            return big
         prev = cur
-    return prev[-1]
+    return prev[n]
 
 
 # Match levels of two surnames, best first.
@@ -407,8 +433,10 @@ def _surname_level(a: str, b: str) -> int:
     return _FUZZY if _distance(_masculine(a), _masculine(b), limit) <= limit else _NONE
 
 
+@lru_cache(maxsize=65536)
 def _given_agrees(a: str, b: str) -> bool:
-    """Two given names (or initials, given as one letter) name the same person's first name."""
+    """Two given names (or initials, given as one letter) name the same person's first name (each pair is
+    compared once: grouping compares every full name with every person)."""
     if len(a) == 1 or len(b) == 1:
         return a[:1] == b[:1]
     if a == b:
@@ -525,15 +553,53 @@ class _Reader:
         return self.taken.find(1, start, end) < 0
 
 
+# The last text lower-cased, and its lower case: the quotes stage scans the same lower case right after.
+_LOWERED: list[tuple[str, str]] = []
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the last text (compared by identity: the stages share ``doc.text``)."""
+    last = _LOWERED[0] if _LOWERED else None
+    if last is not None and last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LOWERED[:] = [(text, low)]
+    return low
+
+
 def _scan_cues(t: _Tables, text: str) -> list[tuple[int, int, str]]:
     """(start, end, lower-case form) of every cue word of ``text``, in order (``t.cue.finditer``)."""
     if t.cue_after is None:
         return [(m.start(), m.end(), m.group().lower()) for m in t.cue.finditer(text)]
     first = t.cue.match(text)
     out = [] if first is None else [(0, first.end(), first.group().lower())]
-    out += [(m.start(1), m.end(1), m.group(1).lower())
-            for m in t.cue_after.finditer(text, 0 if first is None else first.end())]
-    return out
+    pos = 0 if first is None else first.end()
+    low = lowered(text) if t.cue_lower is not None else ""
+    if t.cue_lower is None or len(low) != len(text):
+        out += [(m.start(1), m.end(1), m.group(1).lower()) for m in t.cue_after.finditer(text, pos)]
+        return out
+    # The lower-case scan finds, at every position, the longest cue word in any case; where the text writes
+    # that word as a cue form, it is what the case-sensitive scan finds there too (it is the longest of its
+    # smaller set). Elsewhere ("Vice-President": "vice-president" is a cue only in lower case) the position
+    # is read the case-sensitive way and the scan resumes after it, so the matches are those of cue_after.
+    forms = t.cue_forms
+    exact = t.cue_after
+    while True:
+        for m in t.cue_lower.finditer(low, pos):
+            s, e = m.span(1)
+            word = text[s:e]
+            if word in forms:
+                out.append((s, e, word.lower()))
+                continue
+            x = exact.match(text, s - 1)
+            if x is None:
+                pos = s
+            else:
+                out.append((s, x.end(), x.group(1).lower()))
+                pos = x.end()
+            break
+        else:
+            return out
 
 
 def _word_kind(t: _Tables, word: str) -> str:
@@ -553,11 +619,17 @@ def _cached_kind(word: str) -> str:
         return "title"
     if low in t.stop:
         return "stop"
-    if _is_org_head(t, word):
+    # _is_org_head and _is_given, written out: a new word costs a few microseconds, and each article brings
+    # dozens.
+    cyrillic = _CYRILLIC.match(word) is not None
+    head = low[:-2] if low.endswith(("'s", "’s")) else low
+    if head in t.heads or head in t.single_orgs or (
+            head.startswith(t.ru_heads) if cyrillic else
+            (len(head) > 6 and head.endswith(t.de_suffixes) and word[0].isupper())):
         return "head"
     if word.isupper() and len(word) > 1:
         return "acronym"
-    if _is_given(t, word):
+    if (_stem(word, t.case_endings) in t.given_cyrillic) if cyrillic else (low in t.given_latin):
         return "given"
     return "plain"
 
@@ -625,9 +697,9 @@ _SINGLE_AFTER = re.compile(rf"\.?[ \u00a0]+([{_UPPER}](?:[^\W_]*(?:[-‐'’][^\
 
 def _read_run(r: _Reader, start: int, end: int) -> None:
     """Split one capitalised run into an organisation part and a person part, and record both."""
-    words_rel, kinds, org_end, person = _run_plan(r.text[start:end], r.lang == "fr")
-    if org_end >= 0:
-        _read_org(r, [(start + a, start + b) for a, b in words_rel[:org_end]], list(kinds[:org_end]))
+    org, person = _run_plan(r.text[start:end], r.lang == "fr")
+    if org is not None:
+        _read_org(r, start, org)
     if person is not None:
         _read_person(r, start, person)
 
@@ -649,14 +721,18 @@ class _PersonPlan(NamedTuple):
     surname_shaped: bool
 
 
-_RunPlan = tuple[tuple[tuple[int, int], ...], tuple[str, ...], int, "_PersonPlan | None"]
+# The organisation part of a run, from its words alone (offsets relative to the run): where the name starts
+# and ends, whether its last word is a head that machine translation follows with a lower-case "of" complement
+# ("Ministry of fishery"), and whether it is Cyrillic (Russian names of bodies go on in genitives).
+_OrgPlan = tuple[int, int, bool, bool]
+_RunPlan = tuple["_OrgPlan | None", "_PersonPlan | None"]
 _MAX_NAME_WORDS = 4
 
 
 @lru_cache(maxsize=32768)
 def _run_plan(run: str, french: bool) -> _RunPlan:
-    """How a run splits, from its words alone: (word offsets in ``run``, word kinds, the end of the
-    organisation part or -1, what the person part's words say or None).
+    """How a run splits, from its words alone: (what the organisation part's words say or None, what the
+    person part's words say or None).
 
     Runs repeat ("President X Y" in every other paragraph, and across articles): each is read once.
     """
@@ -673,10 +749,9 @@ def _run_plan(run: str, french: bool) -> _RunPlan:
             at += len(w) + 1
     else:
         words = _words_of(run, 0, len(run))
-    plan_words = tuple(words)
     # All-capital runs of several words are datelines, headings or shouting, not names.
     if len(words) > 1 and set(kinds) <= {"acronym", "join"}:
-        return plan_words, tuple(kinds), -1, None
+        return None, None
     # Where a person's name starts: the first given name or initial followed by another capitalised word,
     # unless more than four capitalised words would follow it and a later start leaves a name of at most four:
     # with a broad given-name list, a place or surname word can be a given name too ("Clark County Coroner
@@ -696,18 +771,16 @@ def _run_plan(run: str, french: bool) -> _RunPlan:
             if sum(1 for k in rest if k != "join") <= _MAX_NAME_WORDS:
                 cut = i
                 break
-    org_end = -1
-    if "head" in kinds[:cut]:
-        org_end = cut
+    org = _org_plan(t, run, words[:cut], kinds[:cut]) if "head" in kinds[:cut] else None
     if cut == len(words):
-        if org_end >= 0:
-            return plan_words, tuple(kinds), org_end, None
+        if "head" in kinds:
+            return org, None
         # No given name: only what follows the last connector can be a name ("President of Russia").
         joins = [i for i, (s, e) in enumerate(words) if kinds[i] == "join" and run[s:e].lower() not in t.particles]
         cut = joins[-1] + 1 if joins else 0
     stop = _name_stop(run, words, kinds, cut, t.particles)
     person = _person_plan(t, run, words[cut:stop], kinds[cut:stop], french)
-    return plan_words, tuple(kinds), org_end, person
+    return org, person
 
 
 def _name_stop(run: str, words: list[tuple[int, int]], kinds: list[str], start: int,
@@ -721,8 +794,8 @@ def _name_stop(run: str, words: list[tuple[int, int]], kinds: list[str], start: 
     return len(words)
 
 
-def _read_org(r: _Reader, words: list[tuple[int, int]], kinds: list[str]) -> None:
-    t, text = r.t, r.text
+def _org_plan(t: _Tables, text: str, words: list[tuple[int, int]], kinds: list[str]) -> _OrgPlan | None:
+    """The organisation name in the words of a run's organisation part (``text`` is the run), or None."""
     # Leading sentence openers and determiners are not part of the name.
     i = 0
     while i < len(words) and kinds[i] in ("stop", "join") and text[words[i][0]:words[i][1]].lower() \
@@ -737,17 +810,25 @@ def _read_org(r: _Reader, words: list[tuple[int, int]], kinds: list[str]) -> Non
     while j > i and kinds[j - 1] == "join":
         j -= 1
     if i >= j:
-        return
+        return None
     if j - i == 1 and kinds[i] == "head" and text[words[i][0]:words[i][1]].lower().rstrip("'’s") not in \
             t.single_orgs and not _is_cyrillic(text[words[i][0]:words[i][1]]):
-        return  # a lone "Ministry" or "Council" is generic
-    start, end = words[i][0], _strip_possessive(text, *words[j - 1])
-    # Machine translation keeps "Ministry of fishery" in lower case after "of": one lower-case word is kept.
-    m = _LOWER_OF.match(text, end)
-    if m and text[words[j - 1][0]:words[j - 1][1]].lower() in ("ministry", "department", "committee") \
-            and m.group(1) not in t.stop:
-        end = m.end()
-    if _is_cyrillic(text[start:end]):
+        return None  # a lone "Ministry" or "Council" is generic
+    start = words[i][0]
+    return (start, _strip_possessive(text, *words[j - 1]),
+            text[words[j - 1][0]:words[j - 1][1]].lower() in ("ministry", "department", "committee"),
+            _is_cyrillic(text[start:]))
+
+
+def _read_org(r: _Reader, base: int, plan: _OrgPlan) -> None:
+    """Record the organisation part of a run at ``base`` (see ``_OrgPlan``), with what follows it."""
+    start, end, of_head, cyrillic = base + plan[0], base + plan[1], plan[2], plan[3]
+    if of_head:
+        # Machine translation keeps "Ministry of fishery" in lower case after "of": one lower-case word is kept.
+        m = _LOWER_OF.match(r.text, end)
+        if m and m.group(1) not in r.t.stop:
+            end = m.end()
+    if cyrillic:
         end = _extend_russian_org(r, start, end)
     _add_org(r, start, end)
 
@@ -773,7 +854,10 @@ def _extend_russian_org(r: _Reader, start: int, end: int) -> int:
 _ALNUM = re.compile(r"[^\W_]+")
 
 
-def _org_key(t: _Tables, name: str) -> frozenset[str]:
+@lru_cache(maxsize=16384)
+def _org_key(name: str) -> frozenset[str]:
+    """The folded words that identify an organisation's name (names repeat: each is read once)."""
+    t = _tables()
     words: list[str] = []
     for w in _ALNUM.findall(name.lower()):
         if w in t.connectors or w in t.determiners or w == "s":
@@ -791,7 +875,7 @@ def _org_key(t: _Tables, name: str) -> frozenset[str]:
 def _add_org(r: _Reader, start: int, end: int, *, weak: bool | None = None) -> None:
     if end <= start or not r.free(start, end):
         return
-    key = _org_key(r.t, r.text[start:end])
+    key = _org_key(r.text[start:end])
     if not key:
         return
     r.orgs.append(_Org(start, end, key, weak=r.is_weak(start, end) if weak is None else weak))
@@ -832,12 +916,13 @@ def _person_plan(t: _Tables, text: str, words: list[tuple[int, int]], kinds: lis
         return None
     end = _strip_possessive(text, *name_words[-1])
     last_word = text[name_words[-1][0]:end]
+    # Positional arguments, and no generators for the many runs without a title: one plan per new run.
     return _PersonPlan(
-        start=name_words[0][0], end=end, titles=tuple(titles),
-        title_honorific=any(x.lower().rstrip(".") in t.honorifics for x in titles),
-        title_office=any(x.lower() not in t.role_modifiers for x in titles),
-        first=text[name_words[0][0]:name_words[0][1]], last_word=last_word, first_kind=name_kinds[0],
-        words=len(name_words), surname_shaped=_surname_shaped(t, last_word))
+        name_words[0][0], end, tuple(titles),
+        bool(titles) and any(x.lower().rstrip(".") in t.honorifics for x in titles),
+        bool(titles) and any(x.lower() not in t.role_modifiers for x in titles),
+        text[name_words[0][0]:name_words[0][1]], last_word, name_kinds[0], len(name_words),
+        _surname_shaped(t, last_word))
 
 
 def _read_person(r: _Reader, base: int, plan: _PersonPlan) -> None:
@@ -1275,6 +1360,10 @@ _CAP_WORD_SPLIT = re.compile(f"({_CAP_WORD.pattern})")
 def _find_nicknames(r: _Reader) -> None:
     """'Harold "Ten Tanks" X': a given name, a nickname in quotes, a surname; the whole is one variant."""
     text = r.text
+    # The nickname in marks is rare, and a pattern led by a quote mark skips to candidates at once; the full
+    # pattern, led by any capital letter, costs as much as a scan for cue words.
+    if _NICKNAME_HINT.search(text) is None:
+        return
     for m in _NICKNAME.finditer(text):
         if not _is_given(r.t, m.group(1)) or not r.free(*m.span()):
             continue
@@ -1285,6 +1374,8 @@ def _find_nicknames(r: _Reader) -> None:
 
 _NICKNAME = re.compile(rf"([{_UPPER}][^\W_]+)[ \u00a0][\"“«‘][{_UPPER}][^\"”»’\n]{{1,30}}[\"”»’][ \u00a0]"
                        rf"([{_UPPER}][^\W_]+)")
+# A part of every _NICKNAME match (the quoted nickname after a space, and the surname), led by the quote mark.
+_NICKNAME_HINT = re.compile(rf"[\"“«‘](?<=[ \u00a0].)[{_UPPER}][^\"”»’\n]{{1,30}}[\"”»’][ \u00a0][{_UPPER}][^\W_]+")
 
 
 def _group_orgs(r: _Reader) -> list[list[_Org]]:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from unspin.actors import lowered
 from unspin.document import DATELINE, HEADLINE, MENTION, PARAGRAPH, REPEATED, SENTENCE, Document, Span
 from unspin.quotes.lexicon import Lexicon
 from unspin.quotes.marks import MarkedQuote
@@ -13,13 +14,25 @@ from unspin.quotes.speakers import unmarked_mentions
 from unspin.segment import find_paragraphs, find_sentences, iter_lines
 from unspin.settings import Settings
 
-__all__ = ["Context", "Found", "count_words"]
+__all__ = ["Context", "Found", "count_words", "has_words"]
 
 _WORDS = re.compile(r"\w[\w\-'’.]*")
 
 
 def count_words(text: str) -> int:
     return len(_WORDS.findall(text))
+
+
+def has_words(text: str, start: int, end: int, n: int) -> bool:
+    """Whether ``count_words(text[start:end]) >= n``, reading only as far as the n-th word (quotes and
+    clauses run to hundreds of characters; the callers ask whether they hold two words, or five)."""
+    if n <= 0:
+        return True
+    # The word pattern has no look-around: read in place (pos, endpos), it finds what it finds in the slice.
+    for i, _ in enumerate(_WORDS.finditer(text, start, end), 1):
+        if i >= n:
+            return True
+    return False
 
 
 @dataclass(slots=True, eq=False)
@@ -72,10 +85,14 @@ class Context:
         heads += [(s.start, s.end) for s in layers[REPEATED] if s.attrs.get("kind", "headline") == "headline"]
         self.lines = list(iter_lines(text))
         self.line_starts = [s for s, _ in self.lines]
-        if heads:
-            self.headline_lines = [any(hs < e and s < he for hs, he in heads) for s, e in self.lines]
-        else:
-            self.headline_lines = [False] * len(self.lines)
+        self.headline_lines = [False] * len(self.lines)
+        for hs, he in heads:
+            # The lines overlapping [hs, he): they start before he, and (lines are disjoint and in order,
+            # so their ends grow) a walk back from the last of them stops at the first that ends by hs.
+            n = bisect_left(self.line_starts, he) - 1
+            while n >= 0 and self.lines[n][1] > hs:
+                self.headline_lines[n] = True
+                n -= 1
         sentences = layers[SENTENCE]
         if not sentences:
             paragraphs = layers[PARAGRAPH] or find_paragraphs(doc, settings=settings)
@@ -109,8 +126,8 @@ class Context:
         kinds_of = lex.cue_kinds
         # Matching lower-cased text is twice as fast as a case-insensitive pattern; offsets only survive when
         # lower-casing keeps the length (it does not for a few letters, such as the dotted capital I).
-        lowered = text.lower()
-        matches = lex.cues.finditer(lowered) if len(lowered) == len(text) else lex.cues_any_case.finditer(text)
+        low = lowered(text)  # the actors stage lower-cased the same text a moment ago
+        matches = lex.cues.finditer(low) if len(low) == len(text) else lex.cues_any_case.finditer(text)
         for m in matches:
             for kind in kinds_of.get(" ".join(m.group().lower().split()), ()):
                 by_kind[kind].append(m)
@@ -130,6 +147,15 @@ class Context:
         if lo == hi:
             return []
         return [m for m in found[lo:hi] if m.end() <= end]
+
+    def has_cue(self, kind: str, start: int, end: int) -> bool:
+        """Whether ``cues(kind, start, end)`` is not empty (without building the list)."""
+        starts, found = self._cues[kind]
+        lo = bisect_left(starts, start)
+        for i in range(lo, bisect_left(starts, end, lo)):
+            if found[i].end() <= end:
+                return True
+        return False
 
     def set_quotes(self, marked: list[MarkedQuote]) -> None:
         self.marked = marked
@@ -201,5 +227,10 @@ class Context:
             return 0.0
         lo = max(0, bisect_right(self._quoted_starts, start) - 1)
         hi = bisect_left(self._quoted_starts, end)
-        inside = sum(max(0, min(e, end) - max(s, start)) for s, e in self.quoted[lo:hi])
+        inside = 0
+        for s, e in self.quoted[lo:hi]:  # a loop, not sum() over a generator: most ranges hold one quote or none
+            s = max(s, start)
+            e = min(e, end)
+            if e > s:
+                inside += e - s
         return inside / (end - start)

@@ -17,9 +17,10 @@ The steps, in order:
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from unspin.document import QUOTE, Document, Span
-from unspin.quotes.context import Context, Found, count_words
+from unspin.quotes.context import Context, Found, count_words, has_words
 from unspin.quotes.lexicon import Lexicon, languages_for, lexicon
 from unspin.quotes.marks import MarkedQuote, find_marked_quotes, strip_span
 from unspin.quotes.reported import find_reported
@@ -92,13 +93,15 @@ def _is_name_or_scare(ctx: Context, q: MarkedQuote) -> bool:
     """A heuristic: a short passage in marks after a title noun ("the company «X»"), after a scare marker
     ("so-called", "the word"), or made of capitalised words only ("Ten Tanks", "Le Matin de Vessane")."""
     text, lex = ctx.text, ctx.lex
+    # More than _TITLE_MAX words: known from the first words alone (quotes run long), read in place (the
+    # pattern has no look-around, so pos and endpos find what the slice would).
+    if next(islice(_WORDS.finditer(text, q.start, q.end), _TITLE_MAX, None), None) is not None:
+        return False
     content = text[q.start:q.end]
     words = _WORDS.findall(content)
-    if len(words) > _TITLE_MAX:
-        return False
     s_start, _ = ctx.sentence_at(q.open_at)
     before = text[max(s_start, q.open_at - 60):q.open_at]
-    if lex.scare.search(before.rstrip()):
+    if _scare_before(lex, before.rstrip()):
         return True
     if _inside_name(ctx, q, before):
         return True
@@ -111,6 +114,17 @@ def _is_name_or_scare(ctx: Context, q: MarkedQuote) -> bool:
     named = all(w[0].isupper() or w.lower() in _CONNECTORS for w in words) and words[0][0].isupper()
     return (named and (len(words) > 1 or any(c.isdigit() for c in content) or "-" in content)) \
         or (named and not _has_tail_cue(ctx, q))
+
+
+def _scare_before(lex: Lexicon, before: str) -> bool:
+    """Whether ``before`` (stripped) ends with a scare marker ("so-called", "the word")."""
+    if lex.scare_ends is not None:
+        last = before.rsplit(None, 1)[-1] if before else ""
+        # The marker's last word ends the text: an ASCII last word that ends with no marker's last word
+        # spares the search (which tries every position of the text).
+        if last.isascii() and not last.lower().endswith(lex.scare_ends):
+            return False
+    return lex.scare.search(before) is not None
 
 
 def _inside_name(ctx: Context, q: MarkedQuote, before: str) -> bool:
@@ -140,7 +154,7 @@ def _attribute_directs(ctx: Context, kept: list[MarkedQuote], reported: list[Fou
         for f in parts:
             if f.source is None and f.cue is None:
                 _attribute(ctx, f, reported, out)
-            if f.source is None and f.cue is None and count_words(ctx.text[f.start:f.end]) <= _SHORT and \
+            if f.source is None and f.cue is None and not has_words(ctx.text, f.start, f.end, _SHORT + 1) and \
                     not _opens_headline(ctx, q):
                 continue  # a scare quote: short, and nobody says it
             out.append(f)
@@ -155,25 +169,13 @@ def _opens_headline(ctx: Context, q: MarkedQuote) -> bool:
     return ctx.text[q.close_at + 1:q.close_at + 4].lstrip(" \u00a0")[:1] in (":", "—", "–")
 
 
-def _interrupt_pattern(lex: Lexicon) -> re.Pattern[str]:
-    # «A, — added X. — B» (Russian style) and «A, a-t-il ajouté, B» (French style)
-    return re.compile(r",\s*(?P<dash>[—–])\s*(?P<cue>" + lex.tail.pattern + r")(?P<who>[^—–«»“”\"]{1,80}?)"
-                      r"\s*[.,]\s*[—–]\s*", re.IGNORECASE)
-
-
-_INTERRUPT: dict[int, re.Pattern[str]] = {}
-
-
 def _split_interrupted(ctx: Context, q: MarkedQuote) -> list[Found]:
     whole = Found(q.start, q.end, "direct", marked=q, score=0.9)
     if q.close_at < 0:
         return [whole]
-    key = id(ctx.lex)
-    if key not in _INTERRUPT:
-        _INTERRUPT[key] = _interrupt_pattern(ctx.lex)
     text = ctx.text
     content = text[q.start:q.end]
-    m = _INTERRUPT[key].search(text, q.start, q.end) if "—" in content or "–" in content else None
+    m = ctx.lex.interrupt.search(text, q.start, q.end) if "—" in content or "–" in content else None
     if m is None:
         french = _french_interrupt(ctx, q)
         if french is None:
@@ -294,7 +296,7 @@ def _attribute_before(ctx: Context, f: Found, q: MarkedQuote, earlier: list[Foun
     if subject_words and subject_words <= _CONJUNCTIONS:
         # "X called it “A” and said “B”": a verb joined to the one before shares its subject.
         subject = (s_start, best.start())
-    if kind_of_best == "objects" and count_words(text[f.start:f.end]) <= _SHORT and \
+    if kind_of_best == "objects" and not has_words(text, f.start, f.end, _SHORT + 1) and \
             count_words(text[subject[0]:subject[1]]) > 0 and not _names_someone(ctx, *subject):
         return False  # "the last time a neighbour promised “peace”": words in marks nobody is quoted saying
     f.cue = (best.start(), best.end())
@@ -323,7 +325,7 @@ def _continue_previous(ctx: Context, f: Found, q: MarkedQuote, earlier: list[Fou
     if not prior:
         return
     prev = max(prior, key=lambda e: e.end)
-    if count_words(ctx.text[f.start:f.end]) <= _SHORT and not _is_own_sentence(ctx, f, q):
+    if not has_words(ctx.text, f.start, f.end, _SHORT + 1) and not _is_own_sentence(ctx, f, q):
         return  # a short passage with no cue is a scare quote even next to a quote
     if ctx.line_index(prev.end) == line:
         f.source, f.cue, f.score = prev, prev.cue, 0.7

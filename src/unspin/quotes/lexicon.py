@@ -60,13 +60,16 @@ class Lexicon:
     speech: re.Pattern[str]  # reporting verbs: "said", "заявил", "a déclaré", "sagte"
     objects: re.Pattern[str]  # verbs whose object may be a partial quote: "called", "назвала", "qualifie"
     tail: re.Pattern[str]  # verbs that attribute only right after a quote: "laughed", German "so"
+    interrupt: re.Pattern[str]  # a quote split by its attribution: «A, — added X. — B»
     participles: re.Pattern[str]  # ", adding that ...", ", добавив, что ..."
     complementizer: re.Pattern[str]  # "that", "что", "que", "dass"
     prefix: re.Pattern[str]  # "according to", "по словам", "selon", "laut" (the speaker follows)
     pronoun_prefix: re.Pattern[str]  # "in her words", "по его словам", "selon lui"
     as_opener: re.Pattern[str]  # "As X noted, ...", "Как отметил X, ..."
     backward: re.Pattern[str]  # "This was stated by X", "Об этом сообщил X"
+    prefix_gate: re.Pattern[str]  # match: a sentence may open with a prefix cue at all (see reported._prefix)
     scare: re.Pattern[str]  # words before a quote that make it a mention: "so-called", "the word"
+    scare_ends: tuple[str, ...] | None  # the last words of the scare markers, lower case (see finder)
     connectors: re.Pattern[str]  # sentence openers to skip before a prefix cue: "But", "Earlier"
     bare_clause: frozenset[str]  # verbs that take a clause without "that": "said the plan is"
     comma_clause: frozenset[str]  # verbs of languages where a comma opens the clause: "sagte, die ..."
@@ -198,15 +201,36 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         for phrase in get(key):
             kinds.setdefault(" ".join(phrase.lower().split()), set()).add(kind)
     generic_orgs = _generic_orgs(generic)
+    # Everything reported._prefix may find at a sentence's start, in one pattern: its lead, an optional
+    # connector (without the connector's own word-edge look-behind: _prefix may read the connector on a copy of
+    # the sentence, where nothing precedes it) and any of the three prefix patterns. Backtracking tries every
+    # way the parts can match, so whenever _prefix finds a cue this matches: most sentences fail this one test
+    # instead of six.
+    connectors = {p.strip() for p in get("connectors") if p.strip()}
+    optional_connector = rf"(?:(?:{_trie_pattern(connectors)})(?!{_WORD})\s*,?\s+)?" if connectors else ""
+    openers = "|".join(f"(?:{_phrase_pattern(get(key))})"
+                       for key in ("pronoun_prefix_cues", "prefix_cues", "as_openers"))
+    # A scare marker ends the text before a quote, so that text's last word ends with a marker's last word.
+    # Only a test for ASCII words (the caller checks), and only while no marker holds a letter that case-folds
+    # to an ASCII one in a case-insensitive pattern (dotless i, long s, Kelvin sign, dotted capital I).
+    scare_words = {p.lower().split()[-1] for p in get("scare_markers") if p.strip()}
+    scare_ends = tuple(sorted(scare_words)) if not any(c in "ıſKİ" for w in scare_words for c in w) else None
+    prefix_gate = re.compile(rf"[\s\"“”«»„]*{optional_connector}(?:{openers})", re.IGNORECASE)
     statement_stems = tuple(sorted({noun_stem(w.lower()) for w in get("statement_nouns")}))
     company_stems = tuple(sorted({noun_stem(w.lower()) for w in get("company_nouns")}))
+    tail = _compile(get("speech_verbs") + get("tail_verbs"))
+    # «A, — added X. — B» (Russian style; French «A, a-t-il ajouté, B» is read from the cues). Compiled with
+    # the lists: it is long, and compiling it on first use would cost one article ten milliseconds.
+    interrupt = re.compile(r",\s*(?P<dash>[—–])\s*(?P<cue>" + tail.pattern + r")(?P<who>[^—–«»“”\"]{1,80}?)"
+                           r"\s*[.,]\s*[—–]\s*", re.IGNORECASE)
     return Lexicon(
         cues=re.compile(_phrase_pattern(kinds)),
         cues_any_case=_compile(kinds),
         cue_kinds={phrase: frozenset(k) for phrase, k in kinds.items()},
         speech=_compile(get("speech_verbs")),
         objects=_compile(get("object_verbs")),
-        tail=_compile(get("speech_verbs") + get("tail_verbs")),
+        tail=tail,
+        interrupt=interrupt,
         participles=_compile(get("participles")),
         complementizer=re.compile(r"(?<![\w\-'’])(?:" + ("|".join(
             re.escape(w) + ("" if w.endswith(("'", "’")) else r"(?![\w\-'’])")
@@ -217,6 +241,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         backward=re.compile(r"(?<![\w\-'’])(?:" + ("|".join(
             r"\s+".join(re.escape(w) for w in p.split())
             for p in sorted(set(backward), key=len, reverse=True)) or _NEVER) + ")", re.IGNORECASE),
+        prefix_gate=prefix_gate,
+        scare_ends=scare_ends,
         scare=re.compile(r"(?:" + _phrase_pattern(get("scare_markers")) + r")\s*$", re.IGNORECASE),
         # No "^": the callers anchor it with ``match(text, pos, endpos)`` instead of slicing the text.
         connectors=re.compile(r"(?:" + _phrase_pattern(get("connectors")) + r")\s*,?\s+", re.IGNORECASE),

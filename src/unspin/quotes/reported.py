@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from unspin.quotes.context import Context, Found, count_words
+from unspin.quotes.context import Context, Found, count_words, has_words
 
 __all__ = ["find_reported"]
 
@@ -51,7 +51,7 @@ def find_reported(ctx: Context) -> list[Found]:
         found = None
         # Backward attributions and cue-verb clauses need a speech or prefix cue inside the sentence: most
         # sentences have none, and skip both.
-        cued = bool(ctx.cues("speech", start, end) or ctx.cues("prefix", start, end))
+        cued = ctx.has_cue("speech", start, end) or ctx.has_cue("prefix", start, end)
         if not ctx.in_quote(start):  # a sentence cut inside a quote has no sentence-level cue
             found = _backward(ctx, index) if cued else None
             if found is None and headline:
@@ -93,7 +93,7 @@ def _clause(ctx: Context, start: int, end: int, *, cue: tuple[int, int] | None,
         lead = _DATELINE_LIKE.match(ctx.text, start, end)
         if lead and ctx.text[max(0, start - 1):start] in ("", "\n"):
             start = lead.end()  # a dateline the anatomy stage left unmarked is not part of the statement
-    if count_words(ctx.text[start:end]) < 2:
+    if not has_words(ctx.text, start, end, 2):
         return None
     end = _end_at_partial_quote(ctx, start, end)
     found = Found(start, end, "reported", cue=cue, region=region, after=after, score=score)
@@ -117,6 +117,20 @@ def _end_at_partial_quote(ctx: Context, start: int, end: int) -> int:
 
 _JOINED_CUE = re.compile(r"(?:,\s*)?\b(?:and|but|и|а|но|et|mais|und|aber|y|pero)\s+(?:also\s+|также\s+)?$",
                          re.IGNORECASE)
+# The ASCII words _JOINED_CUE may end with (its conjunctions, and "also" after one).
+_JOINED_ENDS = ("and", "but", "et", "mais", "und", "aber", "y", "pero", "also")
+
+
+def _joined_cue(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_JOINED_CUE.search(text, start, end)``: a conjunction (and "also") right before ``end``.
+
+    The search tries every position of the range; the last word before ``end`` tells first whether one can
+    match there (an ASCII word that ends with none of the words cannot; other words take the search, which
+    folds case in ways lower() does not, as the long s)."""
+    last = text[max(start, end - 40):end].rsplit(None, 1)[-1:]
+    if last and last[0].isascii() and not last[0].lower().endswith(_JOINED_ENDS):
+        return None
+    return _JOINED_CUE.search(text, start, end)
 
 
 def _with_participles(ctx: Context, found: Found, s_end: int) -> list[Found]:
@@ -134,7 +148,7 @@ def _with_participles(ctx: Context, found: Found, s_end: int) -> list[Found]:
         if participle and not before.endswith(","):
             continue
         if not participle:
-            joined = _JOINED_CUE.search(text, found.start, m.start())
+            joined = _joined_cue(text, found.start, m.start())
             if joined is None or (not ctx.lex.complementizer.match(text, _skip_space(text, m.end(), s_end)) \
                     and text[m.start():m.end()].lower() not in ctx.lex.bare_clause):
                 continue
@@ -259,6 +273,8 @@ _GERMAN_NP = re.compile(r"(?:\s*(?:(?:dem|der|den|des|die|das|einem|einer|eines|
 
 def _prefix(ctx: Context, start: int, end: int) -> Found | None:
     text, lex = ctx.text, ctx.lex
+    if lex.prefix_gate.match(text, start, end) is None:
+        return None  # no prefix cue can open this sentence (the gate matches wherever the steps below do)
     at = _skip_connectors(ctx, start, end)
     m = lex.pronoun_prefix.match(text, at, end)
     if m:
@@ -372,7 +388,7 @@ def _verb_cues(ctx: Context, start: int, end: int) -> list[Found]:
             clause_from = _skip_connectors(ctx, start, end)
             found = _clause(ctx, clause_from, start + len(before) - 1, cue=(m.start(), m.end()), region=region,
                             after=True, score=0.8)
-        if found is not None and count_words(text[found.start:found.end]) >= 3:
+        if found is not None and has_words(text, found.start, found.end, 3):
             out.append(found)
             taken_until = region[1]
             break
@@ -468,7 +484,7 @@ def _clause_after(ctx: Context, s_start: int, s_end: int, v0: int, v1: int) -> F
     if clause_from < 0:
         return None
     after = False
-    if region_end == v0 and _JOINED_CUE.search(text, region_start, v0) and not _names_speaker(ctx, region_start, v0):
+    if region_end == v0 and _joined_cue(text, region_start, v0) and not _names_speaker(ctx, region_start, v0):
         # "X reported a profit but warned that ...": a verb joined to an earlier one shares its subject, the
         # first one named in the sentence.
         region_start, after = _subject_start(ctx, s_start, s_start + 1), True

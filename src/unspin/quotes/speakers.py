@@ -325,7 +325,8 @@ class Speakers:
         if addressees:
             start = addressees[-1].end  # the speaker's words follow the addressee's
             phrase = text[start:end]
-        words = [(w.start() + start, w.end() + start, w.group().lower()) for w in _WORD.finditer(phrase)]
+        # The pattern has no look-around: read in place (pos, endpos) it finds what it finds in the slice.
+        words = [(w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text, start, end)]
         if "'" in phrase or "’" in phrase:
             words = [_unelided(*w) for w in words]
         if not words:
