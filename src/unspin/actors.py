@@ -120,6 +120,7 @@ class _Tables:
     role_synonyms: dict[str, str]
     role_phrases: dict[str, str]
     ranks: frozenset[str]
+    deputy_ranks: frozenset[str]
     hypernyms: dict[str, frozenset[str]]
     role_heads: frozenset[str]  # role nouns as _role_words writes them (synonym class, Cyrillic stem)
     determiners: frozenset[str]
@@ -252,6 +253,7 @@ def _tables() -> _Tables:
         role_synonyms=dict(roles["role_synonyms"]),
         role_phrases=dict(roles["role_phrase_synonyms"]),
         ranks=frozenset(_role_form(w, roles["role_synonyms"], case_endings) for w in roles["rank_modifiers"]),
+        deputy_ranks=frozenset(_role_form(w, roles["role_synonyms"], case_endings) for w in roles["deputy_ranks"]),
         hypernyms={_role_form(k, roles["role_synonyms"], case_endings):
                    frozenset(_role_form(w, roles["role_synonyms"], case_endings) for w in v)
                    for k, v in roles["role_hypernyms"].items()},
@@ -307,7 +309,8 @@ def _tables() -> _Tables:
         government_org=re.compile(
             rf"(?<![^\W_])((?:[{_UPPER}][^\W_]+[ \u00a0])?[{_UPPER}][^\W_]+(?:['’]s)?)[ \u00a0]+$"),
         ru_lower_org=re.compile(
-            rf"(?<![^\W_])(?:{trie_pattern(orgs['ru_lowercase_heads'])})[а-яё]*(?:[ \u00a0][а-яё]+){{0,3}}?"
+            rf"(?<![^\W_])(?:{trie_pattern(orgs['ru_lowercase_heads'])})[а-яё]*"
+            r"(?:[ \u00a0](?:[а-яё]+|[А-ЯЁ]{2,6})){0,3}?"  # an acronym among the genitives: "министерство ЖКХ"
             r"[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?:[ \u00a0](?:област|кра|район|округ)[а-яё]*)?"
             r"(?![^\W_]|[ \u00a0][А-ЯЁ])"),
         person_apposition=_person_apposition(role_nouns - frozenset(names["apposition_not_person"])),
@@ -834,7 +837,9 @@ def _read_org(r: _Reader, base: int, plan: _OrgPlan) -> None:
 
 
 # What must follow a lower-case head for _LOWER_HEAD to match: a connector and a capitalised word.
-_HEAD_LINK_PATTERN = rf"[ \u00a0](?:of the|of|de la|des|du|de|d['’]|für)[ \u00a0]?[{_UPPER}][^\W_]+"
+_HEAD_LINK_PATTERN = (r"(?:[ \u00a0][a-zéè]+(?:al|ale|aux|ique|el|elle|ier|ière|ien|ienne)(?=[ \u00a0]d))?"
+                      rf"[ \u00a0](?:of the|of|de la|de l['’]|des|du|de|d['’]|für)[ \u00a0]?[{_UPPER}][^\W_]+"
+                      r"(?:-[^\W_]+)*")
 _HEAD_LINK = re.compile(_HEAD_LINK_PATTERN)
 _LOWER_HEAD = re.compile(rf"(?<![^\W_])([a-zà-ÿ]+){_HEAD_LINK_PATTERN}(?:[ \u00a0][{_UPPER}][^\W_]+)*"
                          r"(?:[ \u00a0][a-zéè]+(?:ères|ère|aux|ale|ales|ique|iques|elle|elles|ieure|ieures|ieur))?")
@@ -1598,6 +1603,8 @@ def _role_score(t: _Tables, phrase: _RoleSense, plain: frozenset[str], roles: li
             if role.ranks - plain:
                 score -= 2
             score = max(score, 1)
+        elif phrase.ranks & t.deputy_ranks - role.words:
+            continue  # "the deputy mayor" is not the mayor: a deputy rank the role lacks
         elif phrase.head is not None and phrase.head == role.head:
             score = 1
         elif phrase.head in t.hypernyms and role.head in t.hypernyms[phrase.head]:

@@ -43,6 +43,7 @@ _SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _PRONOUN_IN_CUE = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
 _CUE_GENDER = {"il": "m", "elle": "f", "ils": "p", "elles": "p"}
+_AGENT = re.compile(r"\s+([^\W\d_]+)\s+")
 
 
 def find_quotes(doc: Document, *, settings: Settings) -> list[Span]:
@@ -229,7 +230,49 @@ def _attribute(ctx: Context, f: Found, reported: list[Found], done: list[Found])
         return
     if _attribute_after(ctx, f, q) or _attribute_before(ctx, f, q, reported + done, reported):
         return
+    if _attribute_next(ctx, f, q) or _attribute_colon(ctx, f, q):
+        return
     _continue_previous(ctx, f, q, reported + done)
+
+
+def _attribute_next(ctx: Context, f: Found, q: MarkedQuote) -> bool:
+    """"“...” With these words X addressed ...", "“...” The remark, made by X, ...": a quote that is a
+    sentence of its own is attributed by the next sentence when that one opens by pointing back at it."""
+    if q.close_at < 0 or q.close_at < f.end:
+        return False
+    text = ctx.text
+    at = q.close_at + 1
+    while at < len(text) and text[at] in " \u00a0\t":
+        at += 1
+    m = ctx.lex.next_sentence.match(text, at)
+    if m is None or ctx.line_index(m.start()) != q.line:
+        return False
+    f.cue = (m.start(), m.end())
+    f.region, f.after = (m.end(), ctx.sentence_at(m.start())[1]), True
+    return True
+
+
+def _attribute_colon(ctx: Context, f: Found, q: MarkedQuote) -> bool:
+    """"The unionist, for his part, remains sceptical: “...”": a colon right before the opening mark, after a
+    short sentence start that names someone, makes that subject the speaker (the colon is the cue)."""
+    text = ctx.text
+    colon = q.open_at - 1
+    while colon >= 0 and text[colon] in " \u00a0\u202f\t":
+        colon -= 1
+    if colon < 0 or text[colon] != ":":
+        return False
+    s_start, _ = ctx.sentence_at(colon)
+    if s_start >= colon or count_words(text[s_start:colon]) > 8 or not has_words(text, f.start, f.end, _SHORT + 1):
+        return False
+    # The subject must be a person's or body's name or a role noun among the first three words: a colon after
+    # "It reads", "Another asks" or "The suit quotes" introduces a text, not a speaker's words.
+    head = [(w.start(), w.group().lower()) for w in islice(_WORDS.finditer(text, s_start, colon), 3)]
+    if not head or not (any(w in ctx.lex.roles for _, w in head) or
+                        any(s < head[-1][0] + 1 and head[0][0] < e for s, e in ctx.mention_spans)):
+        return False
+    f.cue = (colon, colon + 1)
+    f.region, f.after = (s_start, colon), False
+    return True
 
 
 def _attribute_after(ctx: Context, f: Found, q: MarkedQuote) -> bool:
@@ -260,6 +303,11 @@ def _attribute_after(ctx: Context, f: Found, q: MarkedQuote) -> bool:
     if {w.lower() for w in _WORDS.findall(between)} <= _CONJUNCTIONS:
         return False  # "“A” and said “B”": the verb belongs to the next quote
     f.cue = (verb.start(), verb.end())
+    agent = _AGENT.match(text, verb.end(), limit)
+    if agent and agent.group(1).lower() in ctx.lex.passive_agents and count_words(between) <= 3:
+        # "“...,” it was stated by the press service": a passive cue, its speaker after the agent word
+        f.region, f.after = (agent.end(), limit), True
+        return True
     f.region, f.after = (at, verb.start()), False
     return True
 

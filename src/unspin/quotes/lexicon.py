@@ -114,6 +114,11 @@ class Lexicon:
     statement_word: re.Pattern[str]  # fullmatch: a lower-case word is a statement noun, inflected or not
     statement_any: re.Pattern[str]  # finditer: every statement noun of a text, any case
     generic_any: re.Pattern[str]  # search: a phrase holds a generic body, firm or statement noun at all
+    participial_openers: frozenset[str]  # "Asked whether ..., the spokesman said": the clause names no speaker
+    relative_pronouns: frozenset[str]  # "X, who ..., said": the relative clause is not the subject
+    parentheticals: frozenset[str]  # "X, for her part, said": an aside between the subject and its verb
+    passive_agents: frozenset[str]  # "it was stated by X", "annoncé par X": the speaker follows the agent word
+    next_sentence: re.Pattern[str]  # match: "“...” With these words X ...": the next sentence attributes
 
 
 def noun_stem(word: str) -> str:
@@ -290,4 +295,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         generic_any=re.compile(r"(?<![\w\-'’])" + _stem_alternation(
             [*company_stems, *statement_stems, *(" ".join(key) for key, _ in generic_orgs)]) + r"(?![\w\-'’])",
             re.IGNORECASE),
+        participial_openers=_lower(get("participial_openers")),
+        relative_pronouns=_lower(get("relative_pronouns")),
+        parentheticals=frozenset(" ".join(p.lower().split()) for p in get("parentheticals")),
+        passive_agents=_lower(get("passive_agents")),
+        next_sentence=_compile(get("next_sentence_cues")),
     )

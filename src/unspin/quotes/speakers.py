@@ -303,6 +303,10 @@ class Speakers:
             # "an agency quoted the mayor as saying": the source is quoted, not the relay (when one is named
             # after the relay verb; "X reported a profit but warned" keeps X)
             start, after = relay.end(), True
+        if after:
+            start = self._past_agent(start, end)
+        else:
+            start, end = self._subject_core(start, end)
         mentions = [m for m in self.mentions_in(start, end)
                     if not self._in_quote(m.start) and m.start not in self._skip_starts]
         addressees: list[_Mention] = []
@@ -370,6 +374,48 @@ class Speakers:
             org = self._org_by_generic(words, start) or self._state_body(words, start)
         return org, (words[0][0], words[-1][1])
 
+    def _past_agent(self, start: int, end: int) -> int:
+        """A heuristic: a passive cue names its speaker after the agent word ("it was stated by the press
+        service of X", "This was reported on Tuesday by X", "annoncé jeudi par X"). The few words before the
+        agent (a day, an addressee) are dropped when they name nobody: no mention and no pronoun."""
+        lex = self.lex
+        if not lex.passive_agents:
+            return start
+        for n, w in enumerate(_WORD.finditer(self.text, start, end)):
+            word = w.group().lower()
+            if n >= 5 or word in lex.pronouns:
+                break
+            if word in lex.passive_agents:
+                return w.end() if not self.mentions_in(start, w.start()) else start
+        return start
+
+    def _subject_core(self, start: int, end: int) -> tuple[int, int]:
+        """A heuristic: the part of a phrase before its cue that can hold the speaker. A leading participial
+        clause ("Asked whether the president would meet X, the spokesman said") names someone else; so does
+        a relative clause after the subject ("One official, who met X, said"); an aside between subject and
+        verb ("the head of the department, for her part, said") names nobody."""
+        text, lex = self.text, self.lex
+        first = _WORD.search(text, start, end)
+        if first is not None and first.group().lower() in lex.participial_openers:
+            comma = text.find(",", first.end(), end)
+            if comma >= 0 and _WORD.search(text, comma, end):
+                start = comma + 1
+        core_end = len(text[:end].rstrip(" \u00a0\t\n"))
+        if core_end <= start or text[core_end - 1] != ",":
+            return start, end
+        trailing = core_end - 1
+        prev = text.rfind(",", start, trailing)
+        if prev >= 0 and " ".join(text[prev + 1:trailing].lower().split()) in lex.parentheticals:
+            end = trailing = prev
+        comma = text.find(",", start, trailing)
+        while comma >= 0:
+            word = _WORD.search(text, comma, trailing)
+            if word is not None and word.group().lower() in lex.relative_pronouns and \
+                    not text[comma + 1:word.start()].strip():
+                return start, comma
+            comma = text.find(",", comma + 1, trailing)
+        return start, end
+
     def _in_apposition(self, role: tuple[int, int, str], orgs: list[_Mention]) -> bool:
         """Whether an organisation's name stands next to the role noun with only a comma between ("its
         owner, X Coal"): the apposition names who holds the role."""
@@ -396,7 +442,11 @@ class Speakers:
         nothing of its kind ("Volta Grid"), never a body the text calls something else (a union, a ministry).
         "The statement said" is the body that issued the statement (see :meth:`_statement_owner`)."""
         lex = self.lex
-        if len(words) > 4 or not lex.generic_any.search(self.text, words[0][0], words[-1][1]):
+        # Up to six words without a comma: "the press service of the department" still means one body, but
+        # "Americo, the life insurance company" describes a name the text did not mark.
+        size = len(words)
+        if size > 6 or (size > 4 and "," in self.text[words[0][0]:words[-1][1]]) or \
+                not lex.generic_any.search(self.text, words[0][0], words[-1][1]):
             return None
         lowered = [w for _, _, w in words]
         if any(lex.statement_word.fullmatch(w) for w in lowered):
@@ -543,8 +593,11 @@ class Speakers:
     def _holders(self, role: str, gender: str | None) -> list[str]:
         """The people whose role words hold ``role`` (by a five-letter stem), of ``gender`` if given."""
         stem = role[:5] if len(role) > 5 else role
+        # A spokesman is a press secretary: any spokes role names the holder of any other.
+        spokes = [p.split() for p in self.lex.spokes] if role in self.lex.spokes else []
         return [a for a, ws in self.role_words.items()
-                if (role in ws or any(w.startswith(stem) for w in ws if len(w) >= len(stem)))
+                if (role in ws or any(w.startswith(stem) for w in ws if len(w) >= len(stem))
+                    or any(all(w in ws for w in words) for words in spokes))
                 and self.gender.get(a) in (None, gender or self.gender.get(a))]
 
     def resolve_role(self, role: str, gender: str | None = None, *, at: int = -1,
@@ -556,6 +609,12 @@ class Speakers:
         ``deputy``, a deputy ("deputy head of the city") does not hold the bare role ("the head of the
         city") when someone else does."""
         holders = self._holders(role, gender)
+        if deputy and not any(self._is_deputy(a) for a in holders):
+            # "the deputy mayor" is not the mayor: the one person the text calls a deputy, if one only.
+            deputies = [a for a in self.role_words if self._is_deputy(a)
+                        and self.gender.get(a) in (None, gender or self.gender.get(a))]
+            if len(deputies) == 1:
+                return deputies[0]
         if not deputy and len(holders) > 1:
             plain = [a for a in holders
                      if not {w.lower() for w in _WORD.findall(self.actors[a].role or "")} & self.lex.deputy_words]
@@ -572,6 +631,9 @@ class Speakers:
             if not holders or speaker in holders:
                 return speaker
         return self._only_person()
+
+    def _is_deputy(self, actor_id: str) -> bool:
+        return not self.role_words.get(actor_id, set()).isdisjoint(self.lex.deputy_words)
 
     def resolve_pronoun(self, gender: str, at: int) -> str | None:
         """The person a pronoun refers to: the subject of the nearest sentence (its first person mention,
