@@ -35,6 +35,15 @@ def test_detect_writes_flc_lines_inside_each_article(corpus: Path, tmp_path: Pat
         assert 0 <= frag.start < frag.end <= len(texts[frag.article_id])
 
 
+def test_detect_si_writes_unlabelled_spans(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "si.txt"
+    result = runner.invoke(app, ["techniques", "detect", str(corpus / "train-articles"), "-o", str(out),
+                                 "--task", "si"])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines and all(len(line.split("\t")) == 3 for line in lines)
+
+
 def test_classify_fills_every_template_line_in_order(corpus: Path, tmp_path: Path) -> None:
     gold = read_labels(corpus / "train-task-flc-tc.labels", with_technique=True)
     template = tmp_path / "template.txt"

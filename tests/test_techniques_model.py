@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from pathlib import Path
 
 import numpy as np
@@ -264,3 +265,88 @@ def test_pairs_of_classes_are_distinct_per_span() -> None:
     keyed = sorted((d.start, d.end, d.technique) for d in found)
     for (a, b) in itertools.pairwise(keyed):
         assert a != b
+
+
+def test_taggers_find_their_own_class_on_the_invented_corpus(invented: tuple[Path, TechniqueModel]) -> None:
+    root, model = invented
+    assert model.si.outputs[0] == "si"
+    assert "Loaded_Language" in model.si.outputs
+    text = load_corpus(root).articles["1002"]
+    found = model.detect(text, [])
+    tagged = {(text[d.start:d.end], d.technique) for d in found if d.source == "tagger"}
+    assert any(phrase in _LOADED and label == "Loaded_Language" for phrase, label in tagged)
+    assert any(phrase in _NAMES and label == "Name_Calling,Labeling" for phrase, label in tagged)
+
+
+def test_a_class_absent_from_training_never_fires(invented: tuple[Path, TechniqueModel]) -> None:
+    _, model = invented
+    j = model.si.outputs.index("Slogans")
+    assert model.si.bias[j] < -10
+    assert not np.any(model.si.sparse_weights[:, j])
+
+
+def test_clause_split_cuts_at_commas_and_trims_marks() -> None:
+    text = "the vile, corrupt “elite” lies"
+    tokens = _tokens(text, [(0, len(text))])
+    probs = np.array([0.3, 0.9, 0.5, 0.3, 0.3, 0.8, 0.3, 0.1])
+    assert tokens.words == ["the", "vile", ",", "corrupt", "“", "elite", "”", "lies"]
+    whole = hysteresis(tokens, probs, Decoding(1, 0.25, 0.5))
+    assert [text[s:e] for s, e, _ in whole] == ["the vile, corrupt “elite”"]
+    split = hysteresis(tokens, probs, Decoding(1, 0.25, 0.5, split=True))
+    assert [text[s:e] for s, e, _ in split] == ["the vile", "elite"]
+
+
+def test_character_overlap_counts_each_character_once() -> None:
+    from unspin.techniques.train import char_overlap
+
+    p, r, f = char_overlap([Fragment("1", 0, 10), Fragment("1", 5, 10)], [Fragment("1", 5, 15)])
+    assert (p, r) == (0.5, 0.5)
+    assert f == pytest.approx(0.5)
+
+
+def _analyst_evidence(notes: str) -> dict[str, list[str]]:
+    """Technique -> quoted evidence, from the "How it persuades" list of an example's analyst notes."""
+    section = notes.split("## How it persuades", 1)[1].split("\n## ", 1)[0]
+    out: dict[str, list[str]] = {}
+    for technique, body in re.findall(r"^- ([\w,\-]+): (.*?)(?=^- |\Z)", section, re.M | re.S):
+        if technique in TECHNIQUES:
+            out[technique] = re.findall(r'"(.+?)"(?=[,.;\s)]|$)', " ".join(body.split()))
+    return out
+
+
+def test_tass_mosul_techniques_are_found_near_the_analysts_evidence() -> None:
+    """Issue 4 asks that most techniques the notes list be found on or near the evidence they give.
+
+    "Near" = a span of that technique within 150 characters of a quoted piece of evidence (the notes quote
+    short phrases; annotators and the model cut spans differently). A technique listed without a quotable
+    phrase counts when the model finds it anywhere in the article.
+
+    Measured with the shipped model: 2 of the 6 (Doubt, Loaded_Language); Name_Calling's evidence is found as
+    Loaded_Language, Appeal_to_fear lies 175 characters away, Exaggeration and Whataboutism are missed. The
+    issue's "most" is NOT met; this test holds the floor so that a regression shows.
+    """
+    examples = require_shared("examples")
+    text = (examples / "tass-mosul-2017-04-02.txt").read_text(encoding="utf-8")
+    listed = _analyst_evidence((examples / "tass-mosul-2017-04-02.md").read_text(encoding="utf-8"))
+    assert len(listed) >= 5
+    from unspin import analyze
+
+    spans = analyze(text).layer("technique")
+    found = []
+    for technique, phrases in listed.items():
+        mine = [s for s in spans if s.label == technique]
+        places = [(i, i + len(p)) for p in phrases if (i := text.find(p)) >= 0]
+        if not places:
+            hit = bool(mine)
+        else:
+            hit = any(s.start - 150 <= e and a - 150 <= s.end for s in mine for a, e in places)
+        found.append(hit)
+    assert sum(found) >= 2, dict(zip(listed, found, strict=True))
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4])
+def test_smoothing_keeps_the_length_of_short_texts(n: int) -> None:
+    text = " ".join("w" * (i + 1) for i in range(n))
+    tokens = _tokens(text, [(0, len(text))])
+    spans = hysteresis(tokens, np.full(n, 0.9), Decoding(3, 0.2, 0.5))
+    assert [(s, e) for s, e, _ in spans] == [(0, len(text))]

@@ -356,18 +356,23 @@ def techniques_detect_command(
         metavar="ARTICLES_DIR", exists=True, file_okay=False, help="A folder of article<ID>.txt files.")],
     output: Annotated[Path, typer.Option(
         "--output", "-o", dir_okay=False, help="Write ID<TAB>technique<TAB>start<TAB>end lines here.")],
+    task: Annotated[str, typer.Option(
+        "--task", help="flc: labelled spans (ID, technique, start, end); si: the span-identification model's "
+                       "spans in the SI format (ID, start, end).")] = "flc",
 ) -> None:
-    """Find and label technique spans in every article (the FLC format; SI ignores the labels)."""
+    """Find and label technique spans in every article (the FLC format; or SI spans with --task si)."""
     from unspin.techniques.commands import detect_articles
     from unspin.techniques.ptc import load_articles, write_labels
 
     try:
         articles = load_articles(articles_dir)
-        found = detect_articles(articles)
+        if task not in ("si", "flc"):
+            raise typer.BadParameter("choose si or flc", param_hint="--task")
+        found = detect_articles(articles, task=task)
     except UnspinError as exc:
         report_error(str(articles_dir), str(exc))
         raise typer.Exit(1) from exc
-    write_labels(output, found, with_technique=True)
+    write_labels(output, found, with_technique=task == "flc")
     typer.echo(f"{len(found)} spans in {len(articles)} articles -> {output}", err=True)
 
 

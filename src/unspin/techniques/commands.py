@@ -29,15 +29,25 @@ def _units(text: str) -> list[tuple[int, int]]:
     return units_of(analyze_document(Document(text), settings=DEFAULT_SETTINGS, stages=_BEFORE))
 
 
-def detect_articles(articles: dict[str, str], *,
+def detect_articles(articles: dict[str, str], *, task: str = "flc",
                     progress: Callable[[int], None] = lambda _: None) -> list[Fragment]:
-    """FLC fragments (spans with their technique) for every article, in article order."""
+    """For every article, in article order: FLC fragments (spans with their technique; ``task="flc"``) or the
+    span-identification model's own spans (``task="si"``, no labels).
+
+    The two differ: FLC spans of the short-span classes come from their own taggers, and an SI span whose
+    class is unsure is left out of FLC.
+    """
     from unspin.techniques.model import load_model
 
+    if task not in ("si", "flc"):
+        raise ValueError(f"task must be 'si' or 'flc', not {task!r}")
     model = load_model()
     out: list[Fragment] = []
     for aid, text in articles.items():
-        out += [Fragment(aid, d.start, d.end, d.technique) for d in model.detect(text, _units(text))]
+        if task == "si":
+            out += [Fragment(aid, s, e) for s, e, _ in model.spans(text, _units(text))]
+        else:
+            out += [Fragment(aid, d.start, d.end, d.technique) for d in model.detect(text, _units(text))]
         progress(1)
     return out
 
@@ -109,9 +119,10 @@ def evaluate_techniques(articles_dir: Path, labels: Path, *, predictions: Path |
                         progress: Callable[[int], None] = lambda _: None) -> TechniqueScores:
     """SI, TC and FLC by the official definitions.
 
-    Without ``predictions`` the shipped model runs: detection over every article (SI, FLC) and classification
-    of the gold spans (TC). With a predictions file (``id<TAB>technique<TAB>start<TAB>end`` lines) SI and FLC
-    are scored from it; TC too when its spans are exactly the gold spans (a TC submission).
+    Without ``predictions`` the shipped model runs: its span identification (SI), its labelled detections
+    (FLC) and its classification of the gold spans (TC). With a predictions file
+    (``id<TAB>technique<TAB>start<TAB>end`` lines) SI and FLC are scored from it; TC too when its spans are
+    exactly the gold spans (a TC submission).
     Gold SI is ``si_labels`` when given, else the gold technique spans with their labels dropped (the scorer
     merges overlapping spans either way).
     """
@@ -124,13 +135,15 @@ def evaluate_techniques(articles_dir: Path, labels: Path, *, predictions: Path |
     tc_note = ""
     if predictions is None:
         detected = detect_articles(articles, progress=progress)
+        si_spans = detect_articles(articles, task="si")
         tc_pred: list[Fragment] | None = classify_articles(articles, gold)
     else:
         detected = [f for f in read_labels(predictions, with_technique=True) if f.article_id in articles]
         if any(f.label is None for f in detected):
             raise InputError(str(predictions), "predictions need a technique on every line")
         tc_pred = detected
-    si = score_si([Fragment(f.article_id, f.start, f.end) for f in detected], gold_si)
+        si_spans = [Fragment(f.article_id, f.start, f.end) for f in detected]
+    si = score_si(si_spans, gold_si)
     flc = score_flc(detected, gold)
     tc_score: float | None = None
     tc_per: dict[str, tuple[float, float, float]] = {}

@@ -48,7 +48,8 @@ __all__ = [
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float32]
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+# Dotted abbreviations ("U.S.") stay one token, so a span cannot stop inside one.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)*|[^\w\s]")
 _QUOTE_MARK = frozenset("\"“”«»")
 _WORD = re.compile(r"\w\w+")
 _SPACES = re.compile(r"\s+")
@@ -168,8 +169,9 @@ class TokenFeaturizer:
     """
 
     def __init__(self, spec: SiSpec, vocab: Mapping[str, Sequence[str]],
-                 clusters: Mapping[str, Mapping[str, int]]) -> None:
+                 clusters: Mapping[str, Mapping[str, int]], n_lexicons: int = 1) -> None:
         self.spec = spec
+        self.n_lexicons = n_lexicons
         self.clusters = clusters
         self.vocab_lists = {ns: list(words) for ns, words in vocab.items()}
         self.index = {ns: {w: i + 1 for i, w in enumerate(words)} for ns, words in vocab.items()}
@@ -180,22 +182,22 @@ class TokenFeaturizer:
                 self.offsets[(ns, offset)] = col
                 col += len(self.index[ns]) + 2
         self.n_sparse = col
-        self.n_dense = len(LINE_FEATURES) + len(LEXICON_FEATURES)
+        self.n_dense = len(LINE_FEATURES) + n_lexicons * len(LEXICON_FEATURES)
         self.n_slots = len(self.offsets)
         self._memo: dict[str, tuple[int, ...]] = {}
         self._c256 = clusters.get("256", {})
         self._c1024 = clusters.get("1024", {})
 
     @classmethod
-    def fit(cls, spec: SiSpec, token_lists: Sequence[Tokens],
-            clusters: Mapping[str, Mapping[str, int]]) -> TokenFeaturizer:
+    def fit(cls, spec: SiSpec, token_lists: Sequence[Tokens], clusters: Mapping[str, Mapping[str, int]],
+            n_lexicons: int = 1) -> TokenFeaturizer:
         counts: dict[str, Counter[str]] = {}
         for tokens in token_lists:
             for ns, strings in namespace_strings(tokens, clusters).items():
                 counts.setdefault(ns, Counter()).update(strings)
         vocab = {ns: sorted(s for s, c in counts.get(ns, Counter()).items() if c >= spec.min_count)
                  for ns, _ in spec.slots}
-        return cls(spec, vocab, clusters)
+        return cls(spec, vocab, clusters, n_lexicons)
 
     def ids(self, tokens: Tokens) -> IntArray:
         """An (n tokens, n slots) array of column ids."""
@@ -251,8 +253,12 @@ class TokenFeaturizer:
             return np.zeros((0, len(self._word_namespaces)), np.int64)
         return np.array(rows, np.int64)
 
-    def dense(self, tokens: Tokens, lexicon: Mapping[str, float]) -> FloatArray:
-        return np.concatenate([line_features(tokens), lexicon_features(tokens, lexicon)], axis=1)
+    def dense(self, tokens: Tokens, lexicons: Sequence[Mapping[str, float]]) -> FloatArray:
+        """The line features, then eight columns per lexicon (in the order given)."""
+        if len(lexicons) != self.n_lexicons:
+            raise ValueError(f"{len(lexicons)} lexicons given, the model has {self.n_lexicons}")
+        return np.concatenate([line_features(tokens), *(lexicon_features(tokens, lex) for lex in lexicons)],
+                              axis=1)
 
 
 def _shift(values: IntArray, unit: IntArray, offset: int, fill: int) -> IntArray:

@@ -1,7 +1,8 @@
 """The ``techniques`` stage: technique spans over the article, and its profile per paragraph and overall.
 
-Adds ``technique`` spans (label = the PTC class name, ``score`` in 0..1, ``attrs`` with the span's SI
-probability and class probability; spans may overlap) and ``doc.labels["techniques"]``::
+Adds ``technique`` spans (label = the PTC class name, ``score`` in 0..1, ``attrs``: ``source`` ("tagger" when
+the class's own token tagger found it, "span" when a span-identification span was classified), ``si_score``
+and ``class_probability``; spans may overlap) and ``doc.labels["techniques"]``::
 
     {"model": "...", "words": 812, "spans": 14,
      "article": {"counts": {class: n}, "per_1000_words": {class: x}, "strongest": {class: {start, end, score}}},
@@ -49,7 +50,8 @@ def annotate_techniques(doc: Document, *, settings: Settings) -> None:
 
     model = load_model()
     spans = [Span(d.start, d.end, TECHNIQUE, d.technique, round(d.score, 4),
-                  {"si_score": round(d.si_score, 4), "class_probability": round(d.class_probability, 4)})
+                  {"source": d.source, "si_score": round(d.si_score, 4),
+                   "class_probability": round(d.class_probability, 4)})
              for d in model.detect(doc.text, units_of(doc))]
     doc.add(spans)
     doc.labels["techniques"] = profile(doc, spans, model_name=str(model.record.get("name", "")))
