@@ -350,3 +350,15 @@ def test_smoothing_keeps_the_length_of_short_texts(n: int) -> None:
     tokens = _tokens(text, [(0, len(text))])
     spans = hysteresis(tokens, np.full(n, 0.9), Decoding(3, 0.2, 0.5))
     assert [(s, e) for s, e, _ in spans] == [(0, len(text))]
+
+
+def test_si_output_mixes_the_si_column_with_the_strongest_tagger(invented: tuple[Path, TechniqueModel]) -> None:
+    root, model = invented
+    assert model.si_output is not None
+    alpha, decoding = model.si_output
+    text = load_corpus(root).articles["1001"]
+    tokens = tokenize(text, [])
+    probs = model.si.token_probabilities(tokens)
+    mixed = (1 - alpha) * probs[:, 0] + alpha * probs[:, 1:].max(axis=1)
+    assert model.spans(text, []) == hysteresis(tokens, mixed, decoding)
+    assert load_model().si_output is not None

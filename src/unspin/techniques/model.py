@@ -289,18 +289,31 @@ class TechniqueModel:
     least ``span_class_min``.
     """
 
-    def __init__(self, si: TokenModel, tc: TcModel, span_class_min: float, record: Mapping[str, Any]) -> None:
+    def __init__(self, si: TokenModel, tc: TcModel, span_class_min: float, record: Mapping[str, Any],
+                 si_output: tuple[float, Decoding] | None = None) -> None:
         self.si = si
         self.tc = tc
         self.span_class_min = span_class_min
         self.record = dict(record)
+        # Task SI's own output (``spans``): the SI column mixed with the strongest tagger, weight ``alpha`` on
+        # the tagger, decoded on its own; None = the SI column and its decoding, as the span path uses.
+        self.si_output = si_output
         tagged = set(si.outputs[1:])
         self._untagged = np.array([c not in tagged for c in tc.classes])
 
     def spans(self, text: str, units: Sequence[tuple[int, int]]) -> list[tuple[int, int, float]]:
-        """Span identification alone: (start, end, score)."""
+        """Span identification alone (task SI): (start, end, score)."""
         tokens = tokenize(text, units)
-        return self.si.decode(tokens, self.si.token_probabilities(tokens))
+        return self.si_spans(tokens, self.si.token_probabilities(tokens))
+
+    def si_spans(self, tokens: Tokens, probs: npt.NDArray[np.float64]) -> list[tuple[int, int, float]]:
+        """Task SI's spans from token probabilities: where the SI column and the taggers agree or either is
+        confident (a weighted mean of the SI column and the strongest tagger), when ``si_output`` is set."""
+        if self.si_output is None or probs.shape[1] < 2:
+            return self.si.decode(tokens, probs)
+        alpha, decoding = self.si_output
+        mixed = (1.0 - alpha) * probs[:, 0] + alpha * probs[:, 1:].max(axis=1)
+        return hysteresis(tokens, mixed, decoding)
 
     def label(self, text: str, spans: Sequence[tuple[int, int, float]]) -> list[Detection]:
         """The span path: SI spans labelled with their most likely untagged class, when likely enough."""
@@ -351,6 +364,8 @@ class TechniqueModel:
             "tc": {"classes": self.tc.classes,
                    "vocab": {name: list(index) for name, index in self.tc.index.items()}},
             "span_class_min": self.span_class_min,
+            "si_output": (None if self.si_output is None else
+                          {"alpha": self.si_output[0], "decoding": self.si_output[1].to_dict()}),
         }
         payload = json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8")
         # mtime=0: the same model gives byte-identical files.
@@ -385,7 +400,9 @@ class TechniqueModel:
             tc = TcModel(tc_meta["classes"], tc_meta["vocab"],
                          {name: weights[f"tc_idf_{name}"] for name, _ in TcModel.BLOCKS},
                          np.asarray(weights["tc_coef"], np.float32), np.asarray(weights["tc_intercept"], np.float64))
-            return cls(si, tc, float(meta["span_class_min"]), meta.get("record") or {})
+            out = meta.get("si_output")
+            si_output = None if out is None else (float(out["alpha"]), Decoding.from_dict(out["decoding"]))
+            return cls(si, tc, float(meta["span_class_min"]), meta.get("record") or {}, si_output)
         except KeyError as exc:
             raise ModelError(f"{source}: the technique model lacks {exc}") from exc
 

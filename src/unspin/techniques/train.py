@@ -68,6 +68,11 @@ TAGGED = ("Loaded_Language", "Name_Calling,Labeling", "Repetition", "Exaggeratio
           "Slogans", "Doubt")
 TAGGER_DECODING = Decoding(1, 0.08, 0.25)
 SPAN_CLASS_MIN = 0.5
+# Task SI's output mixes the SI column with the strongest tagger (weight 0.5) and decodes the mix on its own.
+# Chosen after the fact over the out-of-fold token probabilities of this recipe, on folds 0-1 only
+# (research/techniques/round2/si_mix.py); the figure those choices never saw is SI over folds 2-4.
+SI_OUTPUT_ALPHA = 0.5
+SI_OUTPUT_DECODING = Decoding(1, 0.08, 0.25, True)
 DECODING_GRID = tuple(Decoding(s, lo, hi, split) for split in (False, True) for s in (1, 3)
                       for lo in (0.08, 0.12, 0.16, 0.2, 0.25) for hi in (0.25, 0.3, 0.35, 0.4, 0.5))
 
@@ -284,7 +289,8 @@ def _fit(arts: list[Article], clusters: dict[str, dict[str, int]], progress: Cal
            "articles": len(arts), "si_c": SI_C, "tc_c": TC_C, "decoding": decoding.to_dict(),
            "inner_si_f1": round(inner_f1, 4), "tagged": list(TAGGED),
            "tagger_decoding": TAGGER_DECODING.to_dict(), "span_class_min": SPAN_CLASS_MIN, **record}
-    return TechniqueModel(si, tc, SPAN_CLASS_MIN, rec)
+    si_output = (SI_OUTPUT_ALPHA, SI_OUTPUT_DECODING) if len(si.outputs) > 1 else None
+    return TechniqueModel(si, tc, SPAN_CLASS_MIN, rec, si_output)
 
 
 @dataclass(slots=True)
@@ -303,7 +309,7 @@ def _run_fold(args: tuple[list[Article], list[Article], dict[str, dict[str, int]
     tc: list[Fragment] = []
     for art in test_arts:
         probs = model.si.token_probabilities(art.tokens)
-        si += [Fragment(art.id, s, e) for s, e, _ in model.si.decode(art.tokens, probs)]
+        si += [Fragment(art.id, s, e) for s, e, _ in model.si_spans(art.tokens, probs)]
         flc += [Fragment(art.id, d.start, d.end, d.technique) for d in model.detect_tokens(art.text, art.tokens, probs)]
         keys = [(f.start, f.end) for f in art.gold_tc]
         tc += [Fragment(art.id, s, e, lab) for (s, e), lab in zip(keys, model.classify(art.text, keys), strict=True)]
@@ -350,6 +356,7 @@ def cross_validate(corpus_root: Path, *, folds: int = 5, jobs: int = 1,
     # figure those choices never saw is the one over folds 2-4.
     later = {arts[i].id for _, te in splits[2:] for i in te}
     flc_later = score_flc(_all(r.flc for r in results[2:]), [f for f in corpus.tc if f.article_id in later])
+    si_later = score_si(_all(r.si for r in results[2:]), [f for f in corpus.si if f.article_id in later])
     return {
         "protocol": f"{folds}-fold GroupKFold by article over {len(arts)} PTC train articles; every figure "
                     "out-of-fold; decoding chosen by inner 3-fold inside each training fold",
@@ -357,7 +364,8 @@ def cross_validate(corpus_root: Path, *, folds: int = 5, jobs: int = 1,
                "gold": si.gold,
                # Not an official measure: characters inside predicted vs gold spans, which does not depend on
                # how the same characters are cut into spans (a control for the clause-split decoding).
-               "char_precision": char_p, "char_recall": char_r, "char_f1": char_f},
+               "char_precision": char_p, "char_recall": char_r, "char_f1": char_f,
+               "folds_2_4": {"precision": si_later.precision, "recall": si_later.recall, "f1": si_later.f1}},
         "tc": {"micro_f1": tc.f1, "correct": tc.correct, "total": tc.total,
                "per_class": {k: list(v) for k, v in tc.per_technique.items()}},
         "flc": {"precision": flc.precision, "recall": flc.recall, "f1": flc.f1,
