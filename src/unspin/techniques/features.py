@@ -142,23 +142,31 @@ def _shape(word: str) -> str:
     return word if len(word) == 1 else "x"
 
 
-def namespace_strings(tokens: Tokens, clusters: Mapping[str, Mapping[str, int]]) -> dict[str, list[str]]:
-    """The string of every token in every namespace, before windowing."""
-    low = tokens.lower
+WORD_NAMESPACES = ("w", "suf", "pre", "shape", "c256", "c1024")
+
+
+def word_strings(word: str, c256: Mapping[str, int], c1024: Mapping[str, int]) -> tuple[str, ...]:
+    """A token's string in each namespace that depends on the word alone (``WORD_NAMESPACES`` order)."""
+    low = word.lower()
+    return (low, low[-3:], low[:4], _shape(word), str(c256.get(low, -1)), str(c1024.get(low, -1)))
+
+
+def word_pairs(low: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Each token with the one before it, and with the one after it (``<s>``/``</s>`` at the edges)."""
     prev = ["<s>", *low[:-1]]
     nxt = [*low[1:], "</s>"]
+    return ([f"{p} {c}" for p, c in zip(prev, low, strict=True)],
+            [f"{c} {x}" for c, x in zip(low, nxt, strict=True)])
+
+
+def namespace_strings(tokens: Tokens, clusters: Mapping[str, Mapping[str, int]]) -> dict[str, list[str]]:
+    """The string of every token in every namespace, before windowing."""
     c256 = clusters.get("256", {})
     c1024 = clusters.get("1024", {})
-    return {
-        "w": low,
-        "suf": [w[-3:] for w in low],
-        "pre": [w[:4] for w in low],
-        "shape": [_shape(w) for w in tokens.words],
-        "c256": [str(c256.get(w, -1)) for w in low],
-        "c1024": [str(c1024.get(w, -1)) for w in low],
-        "bigram_prev": [f"{p} {c}" for p, c in zip(prev, low, strict=True)],
-        "bigram_next": [f"{c} {x}" for c, x in zip(low, nxt, strict=True)],
-    }
+    per_word = [word_strings(w, c256, c1024) for w in tokens.words]
+    out = {ns: [row[k] for row in per_word] for k, ns in enumerate(WORD_NAMESPACES)}
+    out["bigram_prev"], out["bigram_next"] = word_pairs(tokens.lower)
+    return out
 
 
 class TokenFeaturizer:
@@ -204,13 +212,11 @@ class TokenFeaturizer:
         n = len(tokens)
         unit = tokens.unit
         word_ids = self._word_ids(tokens.words)
-        low = tokens.lower
+        pairs_prev, pairs_next = word_pairs(tokens.lower)
         prev_index = self.index.get("bigram_prev", {})
         next_index = self.index.get("bigram_next", {})
-        bigram_prev = np.fromiter((prev_index.get(f"{p} {c}", 0) for p, c in zip(["<s>", *low[:-1]], low,
-                                                                                  strict=True)), np.int64, n)
-        bigram_next = np.fromiter((next_index.get(f"{c} {x}", 0) for c, x in zip(low, [*low[1:], "</s>"],
-                                                                                  strict=True)), np.int64, n)
+        bigram_prev = np.fromiter((prev_index.get(p, 0) for p in pairs_prev), np.int64, n)
+        bigram_next = np.fromiter((next_index.get(p, 0) for p in pairs_next), np.int64, n)
         out = np.empty((n, self.n_slots), np.int64)
         k = 0
         for ns, window in self.spec.slots:
@@ -219,15 +225,13 @@ class TokenFeaturizer:
             elif ns == "bigram_next":
                 base = bigram_next
             else:
-                base = word_ids[:, self._word_namespaces.index(ns)]
+                base = word_ids[:, WORD_NAMESPACES.index(ns)]
             outside = len(self.index[ns]) + 1
             for offset in window:
                 col = base if offset == 0 else _shift(base, unit, offset, outside)
                 out[:, k] = col + self.offsets[(ns, offset)]
                 k += 1
         return out
-
-    _word_namespaces = ("w", "suf", "pre", "shape", "c256", "c1024")
 
     def _word_ids(self, words: Sequence[str]) -> IntArray:
         """Per token, its id in each namespace that depends on the word alone; memoised by word.
@@ -242,15 +246,13 @@ class TokenFeaturizer:
         for word in words:
             row = memo.get(word)
             if row is None:
-                low = word.lower()
-                strings = (low, low[-3:], low[:4], _shape(word), str(self._c256.get(low, -1)),
-                           str(self._c1024.get(low, -1)))
+                strings = word_strings(word, self._c256, self._c1024)
                 row = tuple(self.index[ns].get(s, 0) if ns in self.index else 0
-                            for ns, s in zip(self._word_namespaces, strings, strict=True))
+                            for ns, s in zip(WORD_NAMESPACES, strings, strict=True))
                 memo[word] = row
             rows.append(row)
         if not rows:
-            return np.zeros((0, len(self._word_namespaces)), np.int64)
+            return np.zeros((0, len(WORD_NAMESPACES)), np.int64)
         return np.array(rows, np.int64)
 
     def dense(self, tokens: Tokens, lexicons: Sequence[Mapping[str, float]]) -> FloatArray:
