@@ -122,3 +122,17 @@ def test_train_refuses_a_folder_without_articles(tmp_path: Path) -> None:
     result = runner.invoke(app, ["train", "techniques", "--data", str(tmp_path), "--out", str(tmp_path / "m")])
     assert result.exit_code == 1
     assert "train-articles" in result.output
+
+
+def test_detect_skips_an_unreadable_article_and_says_so(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in (corpus / "train-articles").iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "article9999.txt").write_bytes(b"caf\xe9 \xff\xfe broken")
+    out = tmp_path / "pred.txt"
+    result = runner.invoke(app, ["techniques", "detect", str(folder), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "article9999.txt" in result.output and "skipped" in result.output
+    ids = {f.article_id for f in read_labels(out, with_technique=True)}
+    assert "9999" not in ids and ids

@@ -364,8 +364,9 @@ def techniques_detect_command(
     from unspin.techniques.commands import detect_articles
     from unspin.techniques.ptc import load_articles, write_labels
 
+    skipped: list[InputError] = []
     try:
-        articles = load_articles(articles_dir)
+        articles = load_articles(articles_dir, skipped=skipped)
         if task not in ("si", "flc"):
             raise typer.BadParameter("choose si or flc", param_hint="--task")
         found = detect_articles(articles, task=task)
@@ -374,6 +375,10 @@ def techniques_detect_command(
         raise typer.Exit(1) from exc
     write_labels(output, found, with_technique=task == "flc")
     typer.echo(f"{len(found)} spans in {len(articles)} articles -> {output}", err=True)
+    for problem in skipped:
+        report_error(problem.source, f"skipped: {problem.reason}")
+    if skipped:
+        raise typer.Exit(1)
 
 
 @techniques_app.command("classify")

@@ -70,13 +70,22 @@ def read_article(path: Path) -> str:
         raise InputError(str(path), exc.strerror or "cannot be read") from exc
 
 
-def load_articles(folder: Path) -> dict[str, str]:
-    """Every ``article<ID>.txt`` in ``folder``, keyed by ID (the digits), in ID order."""
+def load_articles(folder: Path, *, skipped: list[InputError] | None = None) -> dict[str, str]:
+    """Every ``article<ID>.txt`` in ``folder``, keyed by ID (the digits), in ID order.
+
+    An unreadable article raises :class:`InputError`, unless ``skipped`` is given: then it is appended there and
+    the others are read (a batch goes on and reports what it left out).
+    """
     found: dict[str, str] = {}
     for path in sorted(folder.glob("article*.txt")):
         match = _ARTICLE_FILE.fullmatch(path.name)
         if match:
-            found[match.group(1)] = read_article(path)
+            try:
+                found[match.group(1)] = read_article(path)
+            except InputError as exc:
+                if skipped is None:
+                    raise
+                skipped.append(exc)
     if not found:
         raise InputError(str(folder), "no article<ID>.txt files")
     return found
