@@ -694,3 +694,33 @@ def test_joined_cue_gate_agrees_with_the_search(text: str) -> None:
         found = _joined_cue(padded, start, len(padded))
         plain = _JOINED_CUE.search(padded, start, len(padded))
         assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize("text", [
+    "According to the spokesman, the so-called deal was signed, the Vice-President said on Monday.",
+    "said the minister: “we agreed”, she added, according to the press-secretary of the council",
+    "President Alva Rinn told reporters that the vice-president, a former governor, had resigned.",
+    "The_said mayor's non-said re-said “said” - said -said said- 'said' ’said’ Said SAID",
+    "Премьер-министр заявил, что по словам пресс-секретаря мэр уехал.",
+    "Le porte-parole a déclaré que, selon le ministre, le pont est sûr.",
+    "İstanbul officials said", "", "said",
+])
+@pytest.mark.parametrize("language", ["en", "ru", "fr", None])
+def test_the_scan_shared_with_actors_finds_what_each_scan_finds(text: str, language: str | None) -> None:
+    from unspin import actors
+    from unspin.cuescan import quote_cues
+    from unspin.quotes.lexicon import languages_for
+
+    tables = actors._tables()
+    text = "".join(text)  # a text of its own: the kept cues are matched by identity
+    shared = actors._scan_cues(tables, text, language)
+    lex = lexicon(languages_for(language))
+    low = actors.lowered(text)
+    kept = quote_cues(text, low, lex.cues)
+    # The same text scanned by the actors stage alone, and by the quotes stage alone.
+    assert shared == [(m.start(), m.end(), m.group().lower()) for m in tables.cue.finditer(text)]
+    if len(low) == len(text):
+        assert kept is not None
+        assert [(m.span(), m.group()) for m in kept] == [(m.span(), m.group()) for m in lex.cues.finditer(low)]
+    else:
+        assert kept is None  # "İ" lower-cases to two characters: each stage scans on its own

@@ -52,13 +52,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any, NamedTuple
 
+from unspin.cuescan import merged_pattern, scan
 from unspin.document import BYLINE, DATELINE, HEADLINE, MENTION, REPEATED, Actor, ActorKind, Document, Span
 from unspin.settings import Settings
 from unspin.wordlists import load_object, trie_pattern
@@ -151,6 +152,8 @@ class _Tables:
     cue_after: re.Pattern[str] | None  # the cue scan led by the character before a cue (see _tables)
     cue_lower: re.Pattern[str] | None  # cue_after over lower-cased text, lower-case words only (see _scan_cues)
     cue_forms: frozenset[str]  # every cue word as the case-sensitive scan matches it
+    lower_trie: str  # the alternation of cue_lower, and its words (for the scan shared with quotes: cuescan)
+    lower_words: frozenset[str]
     type_nouns: frozenset[str]
     before_single: frozenset[str]
     role_or_title: frozenset[str]
@@ -228,7 +231,9 @@ def _tables() -> _Tables:
     # Lower-cased text needs half the trie (one case of every word): a sixth faster. Only while lower-casing
     # keeps every cue word's length, so that offsets and the trie's paths correspond (see _scan_cues).
     cue_forms = frozenset(cue_words | capitalised)
-    cue_lower = re.compile(rf"[\W_]({trie_pattern({w.lower() for w in cue_forms}, grouped=True)})(?![^\W_])") \
+    lower_words = frozenset(w.lower() for w in cue_forms)
+    lower_trie = trie_pattern(lower_words, grouped=True)
+    cue_lower = re.compile(rf"[\W_]({lower_trie})(?![^\W_])") \
         if cue_after is not None and all(len(w.lower()) == len(w) for w in cue_forms) else None
     acronym = re.compile(r"[A-ZА-ЯЁ](?<![^\W_].)[A-ZА-ЯЁ]{1,5}(?![^\W_])")
     ru_head = trie_pattern(orgs["ru_heads"])
@@ -288,6 +293,8 @@ def _tables() -> _Tables:
         cue_after=cue_after,
         cue_lower=cue_lower,
         cue_forms=cue_forms,
+        lower_trie=lower_trie,
+        lower_words=lower_words,
         type_nouns=frozenset(w for words in orgs["type_nouns"].values() for w in words),
         before_single=role_nouns | frozenset(roles["titles"]) | frozenset(roles["honorifics"]),
         role_or_title=role_nouns | frozenset(roles["titles"]),
@@ -484,10 +491,16 @@ class _Person:
     mentions: list[_Name] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
+    # The first letters and the masculine forms of ``surnames``: a surname that shares neither with any of
+    # them matches none of them (see _surname_level), so _best_person skips the person without comparing.
+    initials: set[str] = field(default_factory=set)
+    masculines: set[str] = field(default_factory=set)
 
     def add(self, name: _Name) -> None:
         self.mentions.append(name)
         self.surnames.add(name.surname)
+        self.initials.add(name.surname[:1])
+        self.masculines.add(_masculine(name.surname))
 
 
 def _is_cyrillic(word: str) -> bool:
@@ -522,7 +535,7 @@ class _Reader:
         self.orgs: list[_Org] = []
         self.taken = bytearray(len(doc.text))  # 1 where a name or an organisation already claimed the text
         self.role_ranges: list[tuple[int, int]] = []  # appositions: the roles of a name, not stand-ins
-        self.cues = _scan_cues(self.t, self.text)
+        self.cues = _scan_cues(self.t, self.text, doc.labels.get("language"))
 
     def in_ranges(self, ranges: list[tuple[int, int]], start: int, end: int) -> bool:
         if not ranges:  # most texts have no dateline, many no headline
@@ -570,8 +583,12 @@ def lowered(text: str) -> str:
     return low
 
 
-def _scan_cues(t: _Tables, text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lower-case form) of every cue word of ``text``, in order (``t.cue.finditer``)."""
+def _scan_cues(t: _Tables, text: str, language: object = None) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case form) of every cue word of ``text``, in order (``t.cue.finditer``).
+
+    ``language`` is the document's language label: the scan also finds the quotes stage's cue phrases for the
+    lists of that language, and keeps them for it (see ``cuescan``).
+    """
     if t.cue_after is None:
         return [(m.start(), m.end(), m.group().lower()) for m in t.cue.finditer(text)]
     first = t.cue.match(text)
@@ -587,9 +604,12 @@ def _scan_cues(t: _Tables, text: str) -> list[tuple[int, int, str]]:
     # is read the case-sensitive way and the scan resumes after it, so the matches are those of cue_after.
     forms = t.cue_forms
     exact = t.cue_after
+    # The scan is shared with the quotes stage when the lists allow it: the same matches as
+    # t.cue_lower.finditer(low, pos).
+    shared = _shared_scan(t, text, low, pos, language)
+    found: Iterator[tuple[int, int]] = iter(shared) if shared is not None else _spans(t.cue_lower, low, pos, None)
     while True:
-        for m in t.cue_lower.finditer(low, pos):
-            s, e = m.span(1)
+        for s, e in found:
             word = text[s:e]
             if word in forms:
                 out.append((s, e, word.lower()))
@@ -603,6 +623,34 @@ def _scan_cues(t: _Tables, text: str) -> list[tuple[int, int, str]]:
             break
         else:
             return out
+        found = _spans(t.cue_lower, low, pos, shared)
+
+
+def _spans(cue_lower: re.Pattern[str], low: str, pos: int,
+           shared: list[tuple[int, int]] | None) -> Iterator[tuple[int, int]]:
+    """The spans of ``cue_lower.finditer(low, pos)``. ``shared``: the spans of that scan from an earlier
+    position; once the scan from ``pos`` meets one of them, it goes on as that one did (the scan's state is
+    only where it resumes, the end of that match), so the rest is read from the list instead of the text."""
+    for m in cue_lower.finditer(low, pos):
+        span = m.span(1)
+        if shared is not None:
+            i = bisect_left(shared, span)
+            if i < len(shared) and shared[i] == span:
+                yield from shared[i:]
+                return
+        yield span
+
+
+def _shared_scan(t: _Tables, text: str, low: str, pos: int, language: object) -> list[tuple[int, int]] | None:
+    """The spans of ``t.cue_lower.finditer(low, pos)`` from the scan shared with the quotes stage (which keeps
+    the quote cues of this text), or None when the two stages' lists do not allow one scan."""
+    # Imported here: the quotes package imports this module.
+    from unspin.quotes.lexicon import languages_for, lexicon
+    lex = lexicon(languages_for(language))
+    merged = merged_pattern(t.lower_trie, t.lower_words, lex.cue_trie, lex.cue_phrases)
+    if merged is None:
+        return None
+    return scan(text, low, pos, merged, lex.cues)
 
 
 def _word_kind(t: _Tables, word: str) -> str:
@@ -1204,11 +1252,14 @@ def _group_people(r: _Reader) -> list[_Person]:
 def _best_person(people: list[_Person], name: _Name) -> int | None:
     scored: list[tuple[int, int]] = []
     surname = name.surname
+    initial, masculine = surname[:1], _masculine(surname)
     for i, person in enumerate(people):
         # The best level over the person's surnames (this runs for every mention and every person).
         if surname in person.surnames:
             scored.append((_EXACT, i))
             continue
+        if initial not in person.initials and masculine not in person.masculines:
+            continue  # neither the same masculine form nor the same first letter: _NONE for every surname
         level = _NONE
         for x in person.surnames:
             lv = _surname_level(surname, x)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from unspin.actors import lowered
+from unspin.cuescan import quote_cues
 from unspin.document import DATELINE, HEADLINE, MENTION, PARAGRAPH, REPEATED, SENTENCE, Document, Span
 from unspin.quotes.lexicon import Lexicon
 from unspin.quotes.marks import MarkedQuote
@@ -127,7 +129,10 @@ class Context:
         # Matching lower-cased text is twice as fast as a case-insensitive pattern; offsets only survive when
         # lower-casing keeps the length (it does not for a few letters, such as the dotted capital I).
         low = lowered(text)  # the actors stage lower-cased the same text a moment ago
-        matches = lex.cues.finditer(low) if len(low) == len(text) else lex.cues_any_case.finditer(text)
+        # ... and found these cues in the same pass as its own (cuescan), when it could.
+        matches: Iterable[re.Match[str]] | None = quote_cues(text, low, lex.cues)
+        if matches is None:
+            matches = lex.cues.finditer(low) if len(low) == len(text) else lex.cues_any_case.finditer(text)
         for m in matches:
             for kind in kinds_of.get(" ".join(m.group().lower().split()), ()):
                 by_kind[kind].append(m)

@@ -55,6 +55,8 @@ class Lexicon:
     """Compiled cue patterns and word sets (lower case) of every language."""
 
     cues: re.Pattern[str]  # every cue phrase below, to find them all in one pass over lower-cased text
+    cue_trie: str  # the alternation of ``cues``, and its phrases (for the scan shared with actors: cuescan)
+    cue_phrases: frozenset[str]
     cues_any_case: re.Pattern[str]  # the same, case-insensitive (for texts whose lower case changes length)
     cue_kinds: dict[str, frozenset[str]]  # lower-case phrase (single spaces) -> its kinds
     speech: re.Pattern[str]  # reporting verbs: "said", "заявил", "a déclaré", "sagte"
@@ -206,6 +208,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         for phrase in get(key):
             kinds.setdefault(" ".join(phrase.lower().split()), set()).add(kind)
     generic_orgs = _generic_orgs(generic)
+    # ``cues`` is _phrase_pattern(kinds), written out so that the shared scan can reuse its parts.
+    cue_phrases = frozenset(p.strip() for p in kinds if p.strip())
+    cue_trie = _trie_pattern(cue_phrases) if cue_phrases else _NEVER
     # Everything reported._prefix may find at a sentence's start, in one pattern: its lead, an optional
     # connector (without the connector's own word-edge look-behind: _prefix may read the connector on a copy of
     # the sentence, where nothing precedes it) and any of the three prefix patterns. Backtracking tries every
@@ -229,7 +234,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
     interrupt = re.compile(r",\s*(?P<dash>[—–])\s*(?P<cue>" + tail.pattern + r")(?P<who>[^—–«»“”\"]{1,80}?)"
                            r"\s*[.,]\s*[—–]\s*", re.IGNORECASE)
     return Lexicon(
-        cues=re.compile(_phrase_pattern(kinds)),
+        cues=re.compile(rf"(?<!{_WORD})(?:{cue_trie})(?!{_WORD})" if cue_phrases else _NEVER),
+        cue_trie=cue_trie,
+        cue_phrases=cue_phrases,
         cues_any_case=_compile(kinds),
         cue_kinds={phrase: frozenset(k) for phrase, k in kinds.items()},
         speech=_compile(get("speech_verbs")),
