@@ -33,11 +33,13 @@ __all__ = [
     "LEXICON_FEATURES",
     "LINE_FEATURES",
     "SPAN_FEATURES",
+    "LexiconTable",
     "SiSpec",
     "TokenFeaturizer",
     "Tokens",
     "char_ngrams",
     "context_words",
+    "lexicon_columns",
     "lexicon_features",
     "span_dense",
     "tokenize",
@@ -255,11 +257,12 @@ class TokenFeaturizer:
             return np.zeros((0, len(WORD_NAMESPACES)), np.int64)
         return np.array(rows, np.int64)
 
-    def dense(self, tokens: Tokens, lexicons: Sequence[Mapping[str, float]]) -> FloatArray:
+    def dense(self, tokens: Tokens, lexicons: Sequence[Mapping[str, float]] | LexiconTable) -> FloatArray:
         """The line features, then eight columns per lexicon (in the order given)."""
-        if len(lexicons) != self.n_lexicons:
-            raise ValueError(f"{len(lexicons)} lexicons given, the model has {self.n_lexicons}")
-        return np.concatenate([line_features(tokens), *(lexicon_features(tokens, lex) for lex in lexicons)],
+        table = lexicons if isinstance(lexicons, LexiconTable) else LexiconTable(lexicons)
+        if table.width != self.n_lexicons:
+            raise ValueError(f"{table.width} lexicons given, the model has {self.n_lexicons}")
+        return np.concatenate([line_features(tokens), lexicon_columns(tokens, table.scores(tokens.lower))],
                               axis=1)
 
 
@@ -274,17 +277,6 @@ def _shift(values: IntArray, unit: IntArray, offset: int, fill: int) -> IntArray
         k = -offset
         same = unit[:-k] == unit[k:]
         out[k:] = np.where(same, values[:-k], fill)
-    return out
-
-
-def _shift_float(values: FloatArray, unit: IntArray, offset: int) -> FloatArray:
-    n = len(values)
-    out = np.zeros(n, np.float32)
-    if offset > 0 and offset < n:
-        out[:-offset] = np.where(unit[offset:] == unit[:-offset], values[offset:], 0.0)
-    elif offset < 0 and -offset < n:
-        k = -offset
-        out[k:] = np.where(unit[:-k] == unit[k:], values[:-k], 0.0)
     return out
 
 
@@ -318,18 +310,57 @@ def line_features(tokens: Tokens) -> FloatArray:
 def lexicon_features(tokens: Tokens, lexicon: Mapping[str, float]) -> FloatArray:
     """The learned lexicon's log-odds of a token and its neighbours, and of its unit (``LEXICON_FEATURES``)."""
     n = len(tokens)
-    if n == 0:
-        return np.zeros((0, len(LEXICON_FEATURES)), np.float32)
     score = np.fromiter((lexicon.get(w, 0.0) for w in tokens.lower), np.float32, n)
+    return lexicon_columns(tokens, score[:, None])
+
+
+def lexicon_columns(tokens: Tokens, scores: FloatArray) -> FloatArray:
+    """``LEXICON_FEATURES`` for every column of ``scores`` (n tokens × L lexicons) at once: eight columns per
+    lexicon, lexicon after lexicon."""
+    n, k = scores.shape
+    if n == 0:
+        return np.zeros((0, k * len(LEXICON_FEATURES)), np.float32)
     unit = tokens.unit
-    window = np.stack([_shift_float(score, unit, -2), _shift_float(score, unit, -1), score,
-                       _shift_float(score, unit, 1), _shift_float(score, unit, 2)], axis=1)
+    window = np.stack([_shift_rows(scores, unit, -2), _shift_rows(scores, unit, -1), scores,
+                       _shift_rows(scores, unit, 1), _shift_rows(scores, unit, 2)], axis=2)  # n, k, 5
     _, inverse = np.unique(unit, return_inverse=True)
-    mean = (np.bincount(inverse, score) / np.bincount(inverse))[inverse].astype(np.float32)
-    top = np.full(int(inverse.max()) + 1, -np.inf, np.float32)
-    np.maximum.at(top, inverse, score)
-    return (np.concatenate([window, window.max(axis=1, keepdims=True), mean[:, None], top[inverse][:, None]],
-                           axis=1) / 3).astype(np.float32)
+    groups = int(inverse.max()) + 1
+    sums = np.zeros((groups, k))
+    np.add.at(sums, inverse, scores.astype(np.float64))
+    mean = (sums / np.bincount(inverse, minlength=groups)[:, None])[inverse].astype(np.float32)
+    top = np.full((groups, k), -np.inf, np.float32)
+    np.maximum.at(top, inverse, scores)
+    columns = np.concatenate([window, window.max(axis=2, keepdims=True), mean[:, :, None], top[inverse][:, :, None]],
+                             axis=2)  # n, k, 8
+    return (columns.reshape(n, k * len(LEXICON_FEATURES)) / 3).astype(np.float32)
+
+
+def _shift_rows(values: FloatArray, unit: IntArray, offset: int) -> FloatArray:
+    """values[i + offset] (row-wise) where that token lies in the same unit, else 0."""
+    n = len(values)
+    out = np.zeros_like(values)
+    if offset > 0 and offset < n:
+        out[:-offset] = np.where((unit[offset:] == unit[:-offset])[:, None], values[offset:], 0.0)
+    elif offset < 0 and -offset < n:
+        k = -offset
+        out[k:] = np.where((unit[:-k] == unit[k:])[:, None], values[:-k], 0.0)
+    return out
+
+
+class LexiconTable:
+    """Several lexicons merged into one lookup: a word's scores in all of them from one dictionary access."""
+
+    def __init__(self, lexicons: Sequence[Mapping[str, float]]) -> None:
+        self.width = len(lexicons)
+        self._zero = (0.0,) * self.width
+        words = sorted(set().union(*(lex.keys() for lex in lexicons)))
+        self._rows = {w: tuple(float(lex.get(w, 0.0)) for lex in lexicons) for w in words}
+
+    def scores(self, lower: Sequence[str]) -> FloatArray:
+        if not lower:
+            return np.zeros((0, self.width), np.float32)
+        zero = self._zero
+        return np.array([self._rows.get(w, zero) for w in lower], np.float32)
 
 
 # -- technique classification: span texts -----------------------------------------------------------------------

@@ -38,6 +38,7 @@ import numpy.typing as npt
 from unspin.errors import ModelError
 from unspin.techniques.features import (
     FloatArray,
+    LexiconTable,
     SiSpec,
     TokenFeaturizer,
     Tokens,
@@ -105,6 +106,7 @@ class TokenModel:
             raise ModelError(f"token outputs {list(outputs)} must start with 'si' and each have a decoding")
         self.featurizer = featurizer
         self.lexicons = list(lexicons)
+        self._table = LexiconTable(self.lexicons)
         self.outputs = list(outputs)
         self.sparse_weights = sparse_weights
         self.dense_weights = dense_weights
@@ -123,7 +125,7 @@ class TokenModel:
             return np.zeros((0, k))
         ids = self.featurizer.ids(tokens)
         logit = self.sparse_weights[ids].sum(axis=1, dtype=np.float64)
-        logit += self.featurizer.dense(tokens, self.lexicons) @ self.dense_weights + self.bias
+        logit += self.featurizer.dense(tokens, self._table) @ self.dense_weights + self.bias
         probs: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-logit))
         return probs
 

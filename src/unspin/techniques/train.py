@@ -31,6 +31,7 @@ from unspin.pipeline import analyze
 from unspin.techniques.features import (
     LEXICON_FEATURES,
     LINE_FEATURES,
+    LexiconTable,
     SiSpec,
     TokenFeaturizer,
     Tokens,
@@ -162,16 +163,17 @@ def fit_tokens(arts: Sequence[Article], clusters: dict[str, dict[str, int]], dec
     # classifier would learn to trust lexicons that have memorised its own rows.
     dense: list[npt.NDArray[np.float32] | None] = [None] * len(arts)
     for tr, te in group_folds(len(arts), 5) if len(arts) >= 5 else [(list(range(len(arts))), [])]:
-        lexicons = [build_lexicon([arts[i] for i in tr], o) for o in outputs]
+        table = LexiconTable([build_lexicon([arts[i] for i in tr], o) for o in outputs])
         for i in te:
-            dense[i] = featurizer.dense(arts[i].tokens, lexicons)
+            dense[i] = featurizer.dense(arts[i].tokens, table)
     full_lexicons = [build_lexicon(arts, o) for o in outputs]
+    full_table = LexiconTable(full_lexicons)
     rows = []
     width = featurizer.n_sparse + featurizer.n_dense
     for art, d in zip(arts, dense, strict=True):
         ids = featurizer.ids(art.tokens)
         n, k = ids.shape
-        d = featurizer.dense(art.tokens, full_lexicons) if d is None else d
+        d = featurizer.dense(art.tokens, full_table) if d is None else d
         indices = np.concatenate([ids, np.tile(np.arange(featurizer.n_dense) + featurizer.n_sparse, (n, 1))], 1)
         data = np.concatenate([np.ones((n, k), np.float32), d], 1)
         step = indices.shape[1]
