@@ -41,10 +41,10 @@ def units_of(doc: Document) -> list[tuple[int, int]]:
 
 def annotate_techniques(doc: Document, *, settings: Settings) -> None:
     """Find technique spans with the shipped model (loaded once per process) and profile them."""
+    # The language stage writes an ISO 639-1 code, or "und" when it cannot tell (then the model runs).
     language = doc.labels.get("language")
-    code = language.get("code") if isinstance(language, dict) else language
-    if isinstance(code, str) and code not in ("en", "und", ""):
-        doc.labels["techniques"] = {"skipped": f"the model reads English; this text is {code}"}
+    if isinstance(language, str) and language not in ("en", "und", ""):
+        doc.labels["techniques"] = {"skipped": f"the model reads English; this text is {language}"}
         return
     from unspin.techniques.model import load_model
 
