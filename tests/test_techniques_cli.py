@@ -136,3 +136,16 @@ def test_detect_skips_an_unreadable_article_and_says_so(corpus: Path, tmp_path: 
     assert "article9999.txt" in result.output and "skipped" in result.output
     ids = {f.article_id for f in read_labels(out, with_technique=True)}
     assert "9999" not in ids and ids
+
+
+def test_train_with_cv_prints_and_writes_out_of_fold_figures(tmp_path: Path) -> None:
+    root = tmp_path / "ptc"
+    _write_corpus(root, n=10)
+    report = tmp_path / "cv.json"
+    result = runner.invoke(app, ["train", "techniques", "--data", str(root), "--out", str(tmp_path / "m"),
+                                 "--cv", "--report", str(report), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(report.read_text(encoding="utf-8"))
+    assert len(figures["folds"]) == 5
+    assert 0.0 <= figures["si"]["f1"] <= 1.0 and 0.0 <= figures["flc"]["folds_2_4"]["f1"] <= 1.0
+    assert "SI   P" in result.output and "out-of-fold" in result.output
