@@ -362,3 +362,29 @@ def test_si_output_mixes_the_si_column_with_the_strongest_tagger(invented: tuple
     mixed = (1 - alpha) * probs[:, 0] + alpha * probs[:, 1:].max(axis=1)
     assert model.spans(text, []) == hysteresis(tokens, mixed, decoding)
     assert load_model().si_output is not None
+
+
+def test_unit_texts_follow_the_text_order() -> None:
+    text = "Head line\n\nOne two. Three four!"
+    tokens = tokenize(text, [(0, 9), (11, 19), (20, 31)])
+    order, texts = tokens.unit_texts()
+    assert order.tolist() == [0, 1, 2]
+    assert texts == ["Head line", "One two.", "Three four!"]
+
+
+def test_sentence_columns_read_the_unit_and_its_neighbours() -> None:
+    from unspin.techniques.features import SENTENCE_FEATURES, sentence_columns
+
+    tokens = tokenize("a b. c d. e f.", [(0, 4), (5, 9), (10, 14)])
+    cols = sentence_columns(tokens, np.array([0, 1, 2]), np.array([0.1, 0.9, 0.5]))
+    assert cols.shape == (len(tokens), len(SENTENCE_FEATURES))
+    third = tokens.words.index("c")
+    assert cols[third, :3].tolist() == pytest.approx([0.9, 0.1, 0.5])
+    assert cols[third, 4:].tolist() == [0, 0, 0, 0, 1]
+
+
+def test_shipped_model_uses_its_sentence_model() -> None:
+    model = load_model()
+    assert model.si.sentence is not None and model.si.featurizer.n_sentence == 9
+    probs = model.si.sentence.probabilities(["The council met on Tuesday.", "These traitors lie and lie!"])
+    assert probs[1] > probs[0]

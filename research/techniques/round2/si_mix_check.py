@@ -7,7 +7,7 @@ from unspin.techniques.ptc import load_corpus, Fragment
 from unspin.techniques.model import hysteresis
 from unspin.techniques.scoring import score_si
 corpus = load_corpus(Path('/work/shared/data/ptc')); arts = T.prepare(corpus)
-P = np.load('/work/experiments/pkgcv/oof_v3.npz')
+P = np.load('/work/experiments/pkgcv/oof_v4.npz')
 splits = T.group_folds(len(arts), 5)
 pred = []
 for a in arts:

@@ -32,6 +32,7 @@ import numpy.typing as npt
 __all__ = [
     "LEXICON_FEATURES",
     "LINE_FEATURES",
+    "SENTENCE_FEATURES",
     "SPAN_FEATURES",
     "LexiconTable",
     "SiSpec",
@@ -41,6 +42,8 @@ __all__ = [
     "context_words",
     "lexicon_columns",
     "lexicon_features",
+    "sentence_columns",
+    "sentence_words",
     "span_dense",
     "tokenize",
     "unit_of",
@@ -68,9 +71,20 @@ class Tokens:
     lower: list[str]
     unit: IntArray
     line: IntArray
+    text: str = ""
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def unit_texts(self) -> tuple[IntArray, list[str]]:
+        """The units in text order (by their first token) and the text each covers, first to last token."""
+        if len(self.words) == 0:
+            return np.zeros(0, np.int64), []
+        units, first = np.unique(self.unit, return_index=True)
+        last = len(self.unit) - 1 - np.unique(self.unit[::-1], return_index=True)[1]
+        by_position = np.argsort(first)
+        return units[by_position], [self.text[int(self.starts[first[i]]):int(self.ends[last[i]])]
+                                    for i in by_position.tolist()]
 
 
 def tokenize(text: str, units: Sequence[tuple[int, int]]) -> Tokens:
@@ -86,7 +100,7 @@ def tokenize(text: str, units: Sequence[tuple[int, int]]) -> Tokens:
     words = [m.group() for m in matches]
     newlines = np.fromiter((m.start() for m in _NEWLINE.finditer(text)), np.int64)
     line = np.searchsorted(newlines, starts, side="right").astype(np.int64)
-    return Tokens(starts, ends, words, [w.lower() for w in words], unit_of(starts, units, line), line)
+    return Tokens(starts, ends, words, [w.lower() for w in words], unit_of(starts, units, line), line, text)
 
 
 def unit_of(starts: IntArray, units: Sequence[tuple[int, int]], line: IntArray) -> IntArray:
@@ -117,18 +131,24 @@ class SiSpec:
         ("bigram_next", (0,)),
     )
     min_count: int = 2
+    # Nine columns from a sentence-level model: the probability that the token's unit (and the units before
+    # and after it) holds a technique.
+    sentence: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"slots": [[ns, list(offsets)] for ns, offsets in self.slots], "min_count": self.min_count}
+        return {"slots": [[ns, list(offsets)] for ns, offsets in self.slots], "min_count": self.min_count,
+                "sentence": self.sentence}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SiSpec:
         return cls(tuple((str(ns), tuple(int(o) for o in offs)) for ns, offs in data["slots"]),
-                   int(data["min_count"]))
+                   int(data["min_count"]), bool(data.get("sentence", False)))
 
 
 LINE_FEATURES = ("headline_line", "quote_in_unit", "exclamation_in_unit", "question_in_unit", "position_in_unit",
                  "unit_length", "inside_quotes", "repeated_in_article", "punctuation", "capital_mid_unit")
+SENTENCE_FEATURES = ("unit_p", "previous_unit_p", "next_unit_p", "unit_logit", "unit_p_bin0", "unit_p_bin1",
+                     "unit_p_bin2", "unit_p_bin3", "unit_p_bin4")
 LEXICON_FEATURES = ("lex-2", "lex-1", "lex0", "lex+1", "lex+2", "lex_window_max", "lex_unit_mean", "lex_unit_max")
 
 
@@ -192,7 +212,8 @@ class TokenFeaturizer:
                 self.offsets[(ns, offset)] = col
                 col += len(self.index[ns]) + 2
         self.n_sparse = col
-        self.n_dense = len(LINE_FEATURES) + n_lexicons * len(LEXICON_FEATURES)
+        self.n_sentence = len(SENTENCE_FEATURES) if spec.sentence else 0
+        self.n_dense = len(LINE_FEATURES) + self.n_sentence + n_lexicons * len(LEXICON_FEATURES)
         self.n_slots = len(self.offsets)
         self._memo: dict[str, tuple[int, ...]] = {}
         self._c256 = clusters.get("256", {})
@@ -257,13 +278,20 @@ class TokenFeaturizer:
             return np.zeros((0, len(WORD_NAMESPACES)), np.int64)
         return np.array(rows, np.int64)
 
-    def dense(self, tokens: Tokens, lexicons: Sequence[Mapping[str, float]] | LexiconTable) -> FloatArray:
-        """The line features, then eight columns per lexicon (in the order given)."""
+    def dense(self, tokens: Tokens, lexicons: Sequence[Mapping[str, float]] | LexiconTable,
+              unit_probs: tuple[IntArray, npt.NDArray[np.float64]] | None = None) -> FloatArray:
+        """The line features, the sentence columns (``unit_probs``: units in text order and their sentence
+        probabilities) when the spec has them, then eight columns per lexicon (in the order given)."""
         table = lexicons if isinstance(lexicons, LexiconTable) else LexiconTable(lexicons)
         if table.width != self.n_lexicons:
             raise ValueError(f"{table.width} lexicons given, the model has {self.n_lexicons}")
-        return np.concatenate([line_features(tokens), lexicon_columns(tokens, table.scores(tokens.lower))],
-                              axis=1)
+        parts = [line_features(tokens)]
+        if self.n_sentence:
+            if unit_probs is None:
+                raise ValueError("this featurizer needs the sentence probabilities of the units")
+            parts.append(sentence_columns(tokens, *unit_probs))
+        parts.append(lexicon_columns(tokens, table.scores(tokens.lower)))
+        return np.concatenate(parts, axis=1)
 
 
 def _shift(values: IntArray, unit: IntArray, offset: int, fill: int) -> IntArray:
@@ -361,6 +389,32 @@ class LexiconTable:
             return np.zeros((0, self.width), np.float32)
         zero = self._zero
         return np.array([self._rows.get(w, zero) for w in lower], np.float32)
+
+
+_SENTENCE_TOKEN = re.compile(r"\w+|[!?\"“”]")
+
+
+def sentence_words(text: str) -> list[str]:
+    """Lower-cased words and the marks ! ? and quotes of a sentence, and their adjacent pairs."""
+    words = _SENTENCE_TOKEN.findall(text.lower())
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+def sentence_columns(tokens: Tokens, order: IntArray, probs: npt.NDArray[np.float64]) -> FloatArray:
+    """``SENTENCE_FEATURES`` of each token from its unit's probability (units given in text order)."""
+    n = len(tokens)
+    if n == 0:
+        return np.zeros((0, len(SENTENCE_FEATURES)), np.float32)
+    padded = np.concatenate([[0.0], probs, [0.0]])
+    position = {int(u): i for i, u in enumerate(order.tolist())}
+    at = np.fromiter((position[int(u)] for u in tokens.unit), np.int64, n) + 1
+    p = padded[at]
+    clipped = np.clip(p, 1e-4, 1 - 1e-4)
+    bins = np.minimum((p * 5).astype(np.int64), 4)
+    one_hot = np.zeros((n, 5))
+    one_hot[np.arange(n), bins] = 1.0
+    return np.column_stack([p, padded[at - 1], padded[at + 1], np.log(clipped / (1 - clipped)) / 4,
+                            one_hot]).astype(np.float32)
 
 
 # -- technique classification: span texts -----------------------------------------------------------------------

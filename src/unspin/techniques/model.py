@@ -45,6 +45,7 @@ from unspin.techniques.features import (
     char_ngrams,
     context_words,
     line_around,
+    sentence_words,
     span_dense,
     tokenize,
     word_ngrams,
@@ -89,13 +90,59 @@ class Decoding:
         return cls(int(data["smooth"]), float(data["low"]), float(data["high"]), bool(data.get("split", False)))
 
 
+class SentenceModel:
+    """Logistic regression over TF-IDF of a unit's words, marks and word pairs and its character n-grams: the
+    probability that the unit holds a technique. Its output feeds the token models (``SENTENCE_FEATURES``)."""
+
+    BLOCKS = ("word", "char")
+
+    def __init__(self, vocab: Mapping[str, Sequence[str]], idf: Mapping[str, FloatArray], coef: FloatArray,
+                 intercept: float) -> None:
+        self.index = {name: {w: i for i, w in enumerate(vocab[name])} for name in self.BLOCKS}
+        self.idf = {name: np.asarray(idf[name], np.float64) for name in self.BLOCKS}
+        self.offsets = {"word": 0, "char": len(self.index["word"])}
+        if coef.shape != (len(self.index["word"]) + len(self.index["char"]),):
+            raise ModelError(f"sentence weights have shape {coef.shape}, the vocabularies need "
+                             f"({len(self.index['word']) + len(self.index['char'])},)")
+        self.coef = np.asarray(coef, np.float64)
+        self.intercept = intercept
+        self._char_memo: dict[str, list[int]] = {}
+
+    def probabilities(self, texts: Sequence[str]) -> npt.NDArray[np.float64]:
+        out = np.zeros(len(texts))
+        word_index = self.index["word"]
+        for row, text in enumerate(texts):
+            logit = self.intercept
+            blocks = {
+                "word": [word_index[w] for w in sentence_words(text) if w in word_index],
+                "char": [i for chunk in _SPACES.split(text.lower()) if chunk for i in self._char_ids(chunk)],
+            }
+            for name in self.BLOCKS:
+                if not blocks[name]:
+                    continue
+                cols, counts = np.unique(np.asarray(blocks[name], np.int64), return_counts=True)
+                v = (1.0 + np.log(counts)) * self.idf[name][cols]
+                v /= np.linalg.norm(v)
+                logit += float(self.coef[cols + self.offsets[name]] @ v)
+            out[row] = 1.0 / (1.0 + np.exp(-logit))
+        return out
+
+    def _char_ids(self, chunk: str) -> list[int]:
+        index = self.index["char"]
+        return _memoised(self._char_memo, chunk, lambda: [index[g] for g in char_ngrams(chunk) if g in index],
+                         bound=200_000)
+
+
 class TokenModel:
     """Token-level logistic regressions over one feature matrix: column 0 is span identification ("si"),
     the others are taggers of single techniques (the short-span classes)."""
 
     def __init__(self, featurizer: TokenFeaturizer, lexicons: Sequence[Mapping[str, float]],
                  outputs: Sequence[str], sparse_weights: FloatArray, dense_weights: FloatArray,
-                 bias: npt.NDArray[np.float64], decodings: Mapping[str, Decoding]) -> None:
+                 bias: npt.NDArray[np.float64], decodings: Mapping[str, Decoding],
+                 sentence: SentenceModel | None = None) -> None:
+        if featurizer.n_sentence and sentence is None:
+            raise ModelError("the token features use a sentence model, and none was given")
         k = len(outputs)
         if (sparse_weights.shape != (featurizer.n_sparse, k) or dense_weights.shape != (featurizer.n_dense, k)
                 or bias.shape != (k,)):
@@ -112,6 +159,14 @@ class TokenModel:
         self.dense_weights = dense_weights
         self.bias = bias
         self.decodings = dict(decodings)
+        self.sentence = sentence
+
+    def unit_probabilities(self, tokens: Tokens) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]] | None:
+        """The units in text order and their sentence-model probabilities (None without a sentence model)."""
+        if self.sentence is None or not self.featurizer.n_sentence:
+            return None
+        order, texts = tokens.unit_texts()
+        return order, self.sentence.probabilities(texts)
 
     @property
     def decoding(self) -> Decoding:
@@ -125,7 +180,8 @@ class TokenModel:
             return np.zeros((0, k))
         ids = self.featurizer.ids(tokens)
         logit = self.sparse_weights[ids].sum(axis=1, dtype=np.float64)
-        logit += self.featurizer.dense(tokens, self._table) @ self.dense_weights + self.bias
+        dense = self.featurizer.dense(tokens, self._table, self.unit_probabilities(tokens))
+        logit += dense @ self.dense_weights + self.bias
         probs: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-logit))
         return probs
 
@@ -362,7 +418,10 @@ class TechniqueModel:
             "tokens": {"spec": fz.spec.to_dict(), "vocab": fz.vocab_lists,
                        "lexicons": [dict(lex) for lex in self.si.lexicons], "outputs": self.si.outputs,
                        "decodings": {k: d.to_dict() for k, d in self.si.decodings.items()},
-                       "bias": self.si.bias.tolist()},
+                       "bias": self.si.bias.tolist(),
+                       "sentence": (None if self.si.sentence is None else
+                                    {"vocab": {n: list(ix) for n, ix in self.si.sentence.index.items()},
+                                     "intercept": self.si.sentence.intercept})},
             "tc": {"classes": self.tc.classes,
                    "vocab": {name: list(index) for name, index in self.tc.index.items()}},
             "span_class_min": self.span_class_min,
@@ -381,6 +440,10 @@ class TechniqueModel:
             "tc_intercept": self.tc.intercept.astype(np.float32),
         }
         arrays.update({f"tc_idf_{name}": self.tc.idf[name].astype(np.float32) for name, _ in TcModel.BLOCKS})
+        if self.si.sentence is not None:
+            arrays["sentence_coef"] = self.si.sentence.coef.astype(np.float32)
+            arrays.update({f"sentence_idf_{name}": self.si.sentence.idf[name].astype(np.float32)
+                           for name in SentenceModel.BLOCKS})
         np.savez_compressed(folder / WEIGHTS, **arrays)  # type: ignore[arg-type]
 
     @classmethod
@@ -395,10 +458,14 @@ class TechniqueModel:
         try:
             tok, tc_meta = meta["tokens"], meta["tc"]
             featurizer = TokenFeaturizer(SiSpec.from_dict(tok["spec"]), tok["vocab"], clusters, len(tok["lexicons"]))
+            sent = tok.get("sentence")
+            sentence = None if sent is None else SentenceModel(
+                sent["vocab"], {n: weights[f"sentence_idf_{n}"] for n in SentenceModel.BLOCKS},
+                np.asarray(weights["sentence_coef"], np.float32), float(sent["intercept"]))
             si = TokenModel(featurizer, tok["lexicons"], tok["outputs"],
                             np.asarray(weights["token_sparse"], np.float32),
                             np.asarray(weights["token_dense"], np.float32), np.asarray(tok["bias"], np.float64),
-                            {k: Decoding.from_dict(d) for k, d in tok["decodings"].items()})
+                            {k: Decoding.from_dict(d) for k, d in tok["decodings"].items()}, sentence)
             tc = TcModel(tc_meta["classes"], tc_meta["vocab"],
                          {name: weights[f"tc_idf_{name}"] for name, _ in TcModel.BLOCKS},
                          np.asarray(weights["tc_coef"], np.float32), np.asarray(weights["tc_intercept"], np.float64))

@@ -38,7 +38,7 @@ from unspin.techniques.features import (
     span_dense,
     tokenize,
 )
-from unspin.techniques.model import Decoding, TcModel, TechniqueModel, TokenModel, hysteresis
+from unspin.techniques.model import Decoding, SentenceModel, TcModel, TechniqueModel, TokenModel, hysteresis
 from unspin.techniques.ptc import Corpus, Fragment, load_corpus
 from unspin.techniques.scoring import merge_overlapping, score_flc, score_si, score_tc
 from unspin.techniques.stage import units_of
@@ -73,6 +73,8 @@ SPAN_CLASS_MIN = 0.5
 # Chosen after the fact over the out-of-fold token probabilities of this recipe, on folds 0-1 only
 # (research/techniques/round2/si_mix.py); the figure those choices never saw is SI over folds 2-4.
 SI_OUTPUT_ALPHA = 0.5
+# The token features include a sentence model's output (research/techniques/round2: +0.006 SI in the study).
+SENTENCE = True
 SI_OUTPUT_DECODING = Decoding(1, 0.08, 0.25, True)
 DECODING_GRID = tuple(Decoding(s, lo, hi, split) for split in (False, True) for s in (1, 3)
                       for lo in (0.08, 0.12, 0.16, 0.2, 0.25) for hi in (0.25, 0.3, 0.35, 0.4, 0.5))
@@ -158,29 +160,36 @@ def fit_tokens(arts: Sequence[Article], clusters: dict[str, dict[str, int]], dec
     import scipy.sparse as sp
     from sklearn.linear_model import LogisticRegression
 
-    featurizer = TokenFeaturizer.fit(spec or SiSpec(), [a.tokens for a in arts], clusters, len(outputs))
-    # A training article's lexicon features come from lexicons built without it (5 inner splits), or the
-    # classifier would learn to trust lexicons that have memorised its own rows.
+    spec = spec or SiSpec(sentence=SENTENCE)
+    featurizer = TokenFeaturizer.fit(spec, [a.tokens for a in arts], clusters, len(outputs))
+    # A training article's lexicon and sentence features come from lexicons and a sentence model built without
+    # it (5 inner splits), or the classifier would learn to trust features that have memorised its own rows.
     dense: list[npt.NDArray[np.float32] | None] = [None] * len(arts)
-    for tr, te in group_folds(len(arts), 5) if len(arts) >= 5 else [(list(range(len(arts))), [])]:
+    inner = group_folds(len(arts), 5) if len(arts) >= 5 else [(list(range(len(arts))), [])]
+    for tr, te in inner:
         table = LexiconTable([build_lexicon([arts[i] for i in tr], o) for o in outputs])
+        sentence_tr = fit_sentence([arts[i] for i in tr]) if spec.sentence and te else None
         for i in te:
-            dense[i] = featurizer.dense(arts[i].tokens, table)
+            units = None if sentence_tr is None else _unit_probs(sentence_tr, arts[i].tokens)
+            dense[i] = featurizer.dense(arts[i].tokens, table, units)
     full_lexicons = [build_lexicon(arts, o) for o in outputs]
     full_table = LexiconTable(full_lexicons)
+    sentence = fit_sentence(arts) if spec.sentence else None
     rows = []
     width = featurizer.n_sparse + featurizer.n_dense
     for art, d in zip(arts, dense, strict=True):
         ids = featurizer.ids(art.tokens)
         n, k = ids.shape
-        d = featurizer.dense(art.tokens, full_table) if d is None else d
+        if d is None:
+            d = featurizer.dense(art.tokens, full_table,
+                                 None if sentence is None else _unit_probs(sentence, art.tokens))
         indices = np.concatenate([ids, np.tile(np.arange(featurizer.n_dense) + featurizer.n_sparse, (n, 1))], 1)
         data = np.concatenate([np.ones((n, k), np.float32), d], 1)
         step = indices.shape[1]
         rows.append(sp.csr_matrix((data.ravel(), indices.ravel(), np.arange(0, n * step + 1, step)),
                                   shape=(n, width)))
     x = sp.vstack(rows, format="csr")
-    si_width = featurizer.n_sparse + len(LINE_FEATURES) + len(LEXICON_FEATURES)
+    si_width = featurizer.n_sparse + len(LINE_FEATURES) + featurizer.n_sentence + len(LEXICON_FEATURES)
     coefs = np.zeros((width, len(outputs)), np.float32)
     bias = np.zeros(len(outputs))
     for j, output in enumerate(outputs):
@@ -196,7 +205,45 @@ def fit_tokens(arts: Sequence[Article], clusters: dict[str, dict[str, int]], dec
         bias[j] = float(clf.intercept_[0])
     decodings = {o: (decoding if o == "si" else TAGGER_DECODING) for o in outputs}
     return TokenModel(featurizer, full_lexicons, list(outputs), coefs[:featurizer.n_sparse],
-                      coefs[featurizer.n_sparse:], bias, decodings)
+                      coefs[featurizer.n_sparse:], bias, decodings, sentence)
+
+
+def _unit_probs(model: SentenceModel, tokens: Tokens) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    order, texts = tokens.unit_texts()
+    return order, model.probabilities(texts)
+
+
+def fit_sentence(arts: Sequence[Article]) -> SentenceModel:
+    """The sentence model: does a unit hold any token of a technique span? (TF-IDF words + char n-grams, LR)."""
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from unspin.techniques.features import char_ngrams, sentence_words
+
+    texts: list[str] = []
+    labels: list[bool] = []
+    for art in arts:
+        order, unit_texts = art.tokens.unit_texts()
+        inside = {int(u): bool(art.inside[art.tokens.unit == u].any()) for u in order.tolist()}
+        texts += unit_texts
+        labels += [inside[int(u)] for u in order.tolist()]
+    vocab: dict[str, list[str]] = {}
+    idf: dict[str, npt.NDArray[np.float32]] = {}
+    blocks = []
+    for name, analyzer, options in (("word", sentence_words, {"min_df": 2}),
+                                    ("char", char_ngrams, {"min_df": 3, "max_features": 200_000})):
+        vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, **options)
+        blocks.append(vec.fit_transform(texts))
+        vocab[name] = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+        idf[name] = vec.idf_.astype(np.float32)
+    y = np.array(labels)
+    coef = np.zeros(sum(len(v) for v in vocab.values()), np.float32)
+    if y.all() or not y.any():
+        return SentenceModel(vocab, idf, coef, 30.0 if y.all() else -30.0)
+    clf = LogisticRegression(C=1.0, solver="liblinear", random_state=SEED)
+    clf.fit(sp.hstack(blocks, format="csr"), y)
+    return SentenceModel(vocab, idf, clf.coef_[0].astype(np.float32), float(clf.intercept_[0]))
 
 
 def si_fragments(arts: Sequence[Article], probs: Sequence[npt.NDArray[np.float64]],
