@@ -9,7 +9,8 @@ from unspin.techniques.model import Decoding, hysteresis
 from unspin.techniques.scoring import score_si
 root = Path('/work/shared/data/ptc')
 corpus = load_corpus(root); arts = T.prepare(corpus)
-P = np.load('/work/experiments/pkgcv/oof_v3.npz')
+import sys
+P = np.load(sys.argv[1] if len(sys.argv) > 1 else '/work/experiments/pkgcv/oof_v3.npz')  # or oof_v4.npz
 splits = T.group_folds(len(arts), 5)
 fold_ids = [[arts[i].id for i in te] for _, te in splits]
 byid = {a.id: a for a in arts}
