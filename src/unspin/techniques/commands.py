@@ -20,7 +20,7 @@ from unspin.techniques.ptc import Fragment, load_articles, read_labels
 from unspin.techniques.scoring import score_flc, score_si, score_tc
 from unspin.techniques.stage import units_of
 
-__all__ = ["TechniqueScores", "classify_articles", "detect_articles", "evaluate_techniques"]
+__all__ = ["TechniqueScores", "classify_articles", "detect_articles", "evaluate_techniques", "run_model"]
 
 _BEFORE = ("anatomy", "segment")
 
@@ -32,24 +32,33 @@ def _units(text: str) -> list[tuple[int, int]]:
 def detect_articles(articles: dict[str, str], *, task: str = "flc",
                     progress: Callable[[int], None] = lambda _: None) -> list[Fragment]:
     """For every article, in article order: FLC fragments (spans with their technique; ``task="flc"``) or the
-    span-identification model's own spans (``task="si"``, no labels).
+    task-SI output (``task="si"``, no labels).
 
-    The two differ: FLC spans of the short-span classes come from their own taggers, and an SI span whose
-    class is unsure is left out of FLC.
+    The two differ: FLC spans of the short-span classes come from their own taggers, an SI span whose class is
+    unsure is left out of FLC, and task SI mixes the SI column with the taggers.
     """
-    from unspin.techniques.model import load_model
-
     if task not in ("si", "flc"):
         raise ValueError(f"task must be 'si' or 'flc', not {task!r}")
+    si, flc = run_model(articles, progress=progress)
+    return si if task == "si" else flc
+
+
+def run_model(articles: dict[str, str], *,
+              progress: Callable[[int], None] = lambda _: None) -> tuple[list[Fragment], list[Fragment]]:
+    """Task-SI fragments and FLC fragments for every article, from one pass of the model over each."""
+    from unspin.techniques.features import tokenize
+    from unspin.techniques.model import load_model
+
     model = load_model()
-    out: list[Fragment] = []
+    si: list[Fragment] = []
+    flc: list[Fragment] = []
     for aid, text in articles.items():
-        if task == "si":
-            out += [Fragment(aid, s, e) for s, e, _ in model.spans(text, _units(text))]
-        else:
-            out += [Fragment(aid, d.start, d.end, d.technique) for d in model.detect(text, _units(text))]
+        tokens = tokenize(text, _units(text))
+        probs = model.si.token_probabilities(tokens)
+        si += [Fragment(aid, s, e) for s, e, _ in model.si_spans(tokens, probs)]
+        flc += [Fragment(aid, d.start, d.end, d.technique) for d in model.detect_tokens(text, tokens, probs)]
         progress(1)
-    return out
+    return si, flc
 
 
 def classify_articles(articles: dict[str, str], template: Sequence[Fragment]) -> list[Fragment]:
@@ -134,8 +143,7 @@ def evaluate_techniques(articles_dir: Path, labels: Path, *, predictions: Path |
                if si_labels else [Fragment(f.article_id, f.start, f.end) for f in gold])
     tc_note = ""
     if predictions is None:
-        detected = detect_articles(articles, progress=progress)
-        si_spans = detect_articles(articles, task="si")
+        si_spans, detected = run_model(articles, progress=progress)
         tc_pred: list[Fragment] | None = classify_articles(articles, gold)
     else:
         detected = [f for f in read_labels(predictions, with_technique=True) if f.article_id in articles]
