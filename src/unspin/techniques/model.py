@@ -90,6 +90,16 @@ class Decoding:
         return cls(int(data["smooth"]), float(data["low"]), float(data["high"]), bool(data.get("split", False)))
 
 
+def tfidf(ids: Sequence[int], idf: npt.NDArray[np.float64],
+          weight: float = 1.0) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """Distinct column ids and their values, as scikit-learn's TfidfVectorizer makes them at training time
+    (sublinear tf × idf, scaled to length ``weight``)."""
+    cols, counts = np.unique(np.asarray(ids, np.int64), return_counts=True)
+    v = (1.0 + np.log(counts)) * idf[cols]
+    v *= weight / np.linalg.norm(v)
+    return cols, v
+
+
 class SentenceModel:
     """Logistic regression over TF-IDF of a unit's words, marks and word pairs and its character n-grams: the
     probability that the unit holds a technique. Its output feeds the token models (``SENTENCE_FEATURES``)."""
@@ -118,12 +128,9 @@ class SentenceModel:
                 "char": [i for chunk in _SPACES.split(text.lower()) if chunk for i in self._char_ids(chunk)],
             }
             for name in self.BLOCKS:
-                if not blocks[name]:
-                    continue
-                cols, counts = np.unique(np.asarray(blocks[name], np.int64), return_counts=True)
-                v = (1.0 + np.log(counts)) * self.idf[name][cols]
-                v /= np.linalg.norm(v)
-                logit += float(self.coef[cols + self.offsets[name]] @ v)
+                if blocks[name]:
+                    cols, v = tfidf(blocks[name], self.idf[name])
+                    logit += float(self.coef[cols + self.offsets[name]] @ v)
             out[row] = 1.0 / (1.0 + np.exp(-logit))
         return out
 
@@ -290,13 +297,10 @@ class TcModel:
         ids: list[npt.NDArray[np.int64]] = []
         vals: list[npt.NDArray[np.float64]] = []
         for name, weight in self.BLOCKS:
-            if not blocks[name]:
-                continue
-            cols, counts = np.unique(np.asarray(blocks[name], np.int64), return_counts=True)
-            v = (1.0 + np.log(counts)) * self.idf[name][cols]
-            v *= weight / np.linalg.norm(v)
-            ids.append(cols + self.offsets[name])
-            vals.append(v)
+            if blocks[name]:
+                cols, v = tfidf(blocks[name], self.idf[name], weight)
+                ids.append(cols + self.offsets[name])
+                vals.append(v)
         dense_start = self.n_features - 13
         ids.append(np.arange(dense_start, self.n_features, dtype=np.int64))
         vals.append(self.DENSE_WEIGHT * np.asarray(span_dense(text, lower_text, start, end, times_listed)))
