@@ -456,6 +456,15 @@ def train_techniques_command(
     say(f"model written to {target}")
 
 
+def _register_corpus_commands() -> None:
+    from unspin.corpus_cli import register
+
+    register(app, evaluate_app)
+
+
+_register_corpus_commands()
+
+
 def main() -> None:
     """The ``unspin`` console script."""
     try:
@@ -466,3 +475,6 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+
+if __name__ == "__main__":
+    main()

@@ -8,6 +8,9 @@
     │   ├── TooLargeError       over ``Settings.max_bytes``
     │   └── RecordError         a JSON/JSONL record that is malformed or lacks ``text``/``html``
     ├── SchemaError             a document whose JSON form is not ``unspin.document/1``
+    ├── StoreError              a corpus store that cannot be opened or used (not SQLite, newer schema,
+    │   │                       locked), or a search query it cannot run
+    │   └── QueryError          a malformed full-text search query
     └── ModelError              a shipped model file that is missing or malformed
 
 Errors carry ``source`` (a path, ``-`` for standard input, or ``path:line`` for a record) and ``reason`` so
@@ -22,8 +25,10 @@ __all__ = [
     "EncodingError",
     "InputError",
     "ModelError",
+    "QueryError",
     "RecordError",
     "SchemaError",
+    "StoreError",
     "TooLargeError",
     "UnspinError",
 ]
@@ -67,4 +72,12 @@ class SchemaError(UnspinError):
 
 
 class ModelError(UnspinError):
+    pass
+
+
+class StoreError(UnspinError):
+    pass
+
+
+class QueryError(StoreError):
     pass

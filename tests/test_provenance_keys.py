@@ -1,0 +1,109 @@
+"""The language-independent keys: numbers, dates, name skeletons, acronyms, quoted 3-grams."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from unspin.provenance.keys import (
+    KINDS,
+    QUOTE,
+    extract_keys,
+    hash_keys,
+    independent_mask,
+    key_kind,
+    name_skeleton,
+    normalise_number,
+)
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("1,000", "1000"), ("1 000", "1000"), ("1.000", "1000"), ("1\u00a0000", "1000"), ("12 500 000", "12500000"),
+    ("3,5", "3.5"), ("3.50", "3.5"), ("1,234.5", "1234.5"), ("1.234,5", "1234.5"), ("2014", "2014"),
+    ("07", None), ("7", None), ("90", "90"),
+])
+def test_numbers_are_normalised_across_conventions(written: str, value: str | None) -> None:
+    assert normalise_number(written) == value
+
+
+@pytest.mark.parametrize(("text", "lang", "dates"), [
+    ("Talks were held on March 12 in the capital.", "en", {"03-12"}),
+    ("The vote took place on the 5th of June.", "en", {"06-05"}),
+    ("Переговоры прошли 12 марта в столице.", "ru", {"03-12"}),
+    ("Это случилось 12-го марта.", "ru", {"03-12"}),
+    ("Зустріч відбулася 12 березня.", "uk", {"03-12"}),
+    ("Die Sitzung fand am 12. März statt.", "de", {"03-12"}),
+    ("La réunion a eu lieu le 12 mars.", "fr", {"03-12"}),
+    ("La reunión fue el 12 de marzo.", "es", {"03-12"}),
+    ("Spotkanie odbyło się 12 marca.", "pl", {"03-12"}),
+    ("Sastanak je održan 12. marta.", "sr", {"03-12"}),
+    ("Updated 12.03.2021 at noon", "en", {"03-12"}),
+    ("Published 2021-03-12", "en", {"03-12"}),
+])
+def test_dates_in_many_languages(text: str, lang: str, dates: set[str]) -> None:
+    assert set(extract_keys(text, lang).dates) == dates
+
+
+def test_an_ambiguous_month_form_follows_the_document_language() -> None:
+    # "listopada" is November in Polish and October in Croatian (detected as "sr").
+    assert set(extract_keys("Odbyło się 3 listopada.", "pl").dates) == {"11-03"}
+    assert set(extract_keys("Održano je 3 listopada.", "sr").dates) == {"10-03"}
+    assert set(extract_keys("3 listopada").dates) == set()
+
+
+def test_date_digits_are_not_numbers_and_clock_times_are_dropped() -> None:
+    keys = extract_keys("On 14 May at 10:45 the council approved 2,300 flats and 4 schools.", "en")
+    assert set(keys.dates) == {"05-14"}
+    assert set(keys.numbers) == {"2300"}
+
+
+@pytest.mark.parametrize("spellings", [
+    ("Кессельринг", "Kesselring", "Kesselringom", "Кессельрингом", "Кессельринга"),
+    ("Шевчук", "Shevchuk", "Szewczuk", "Schewtschuk", "Ševčuk"),
+    ("Юрий", "Yuri", "Jurij", "Iouri"),
+    ("Харків", "Kharkiv", "Kharkov", "Харькова"),
+])
+def test_name_skeletons_match_across_scripts_and_conventions(spellings: tuple[str, ...]) -> None:
+    skeletons = {name_skeleton(s) for s in spellings}
+    assert len(skeletons) == 1, skeletons
+
+
+def test_names_skip_sentence_openers_unless_seen_inside_a_sentence() -> None:
+    text = ("However, the plan changed. Minister Arvid Kesselring said it would cost more.\n"
+            "Kesselring added that the ministry agreed.")
+    keys = extract_keys(text, "en")
+    assert name_skeleton("However") not in keys.names
+    assert name_skeleton("Kesselring") in keys.names
+    assert f"{name_skeleton('Arvid')} {name_skeleton('Kesselring')}" in keys.name_pairs
+
+
+def test_a_russian_text_and_its_english_translation_share_their_names() -> None:
+    ru = "В Мерцбурге министр Арвид Кессельринг встретился с Ольгой Тарасенко."
+    en = "In Merzburg, minister Arvid Kesselring met Olga Tarasenko."
+    shared = set(extract_keys(ru, "ru").names) & set(extract_keys(en, "en").names)
+    assert {name_skeleton("Kesselring"), name_skeleton("Tarasenko"), name_skeleton("Olga")} <= shared
+
+
+def test_acronyms_and_title_case_headlines() -> None:
+    keys = extract_keys("Officials Say The Bridge Will Close Soon\nThe NATO summit and the ОБСЕ report.", "en")
+    assert {"nato", "obse"} <= set(keys.acronyms)
+    assert name_skeleton("Bridge") not in keys.names  # a Title Case headline says nothing about names
+
+
+def test_quotes_give_word_3grams_in_their_own_script() -> None:
+    keys = extract_keys('He said: "We will open the new line in spring", and left. «Мы откроем линию»', "en")
+    assert "we will open" in keys.quotes
+    assert "мы откроем линию" in keys.quotes
+    assert "said we will" not in keys.quotes
+
+
+def test_hashes_carry_their_kind() -> None:
+    keys = extract_keys('Minister Arvid Kesselring said on 12 March: "costs rose by 4,350 euros".', "en")
+    hashed = hash_keys(keys)
+    assert hashed.dtype == np.uint64
+    assert len(hashed) == len(keys.strings())
+    kinds = {KINDS[k] for k in key_kind(hashed).tolist()}
+    assert {"n", "d", "p", QUOTE} <= kinds
+    assert int(independent_mask(hashed).sum()) == len(hashed) - len(keys.quotes)
+    assert np.array_equal(hashed, hash_keys(extract_keys('Minister Arvid Kesselring said on 12 March: '
+                                                         '"costs rose by 4,350 euros".', "en")))

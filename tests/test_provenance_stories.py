@@ -1,0 +1,305 @@
+"""Stories: grouping copies, rewrites and translations, naming the original, the copy graph, outlet figures.
+
+The mini corpus below is invented: one Russian agency item about a transport minister, what other outlets
+did with it, a report of another statement by the same minister on the same day (which must stay apart),
+and unrelated articles.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import unspin.provenance as provenance
+from conftest import require_shared
+from unspin.document import DATELINE, Document, Span
+from unspin.provenance import (
+    RELATIONS,
+    StoriesResult,
+    StoryConfig,
+    StoryDoc,
+    build_stories,
+)
+
+T0 = datetime(2023, 3, 12, 8, 0, tzinfo=UTC)
+
+ORIGINAL = "\n".join((
+    'Кессельринг пообещал новые автобусы для Мерцбурга',
+    '',
+    'МЕРЦБУРГ, 12 марта. Министр транспорта Арвид Кессельринг заявил в среду, что до конца года город '
+    'получит 4 350 новых автобусов, а закупка обойдется в 218 миллионов евро.',
+    '"Мы обновим весь парк до зимы, и ни один маршрут не будет закрыт", - сказал Кессельринг журналистам.',
+    'По словам министра, первые машины выйдут на линии в мае, а старые автобусы передадут соседним районам.',
+    'Профсоюз водителей Мерцбурга ранее требовал ускорить обновление парка.',
+    '',
+))
+
+EXACT = ORIGINAL.replace("\n\n", "\n") + "Подписывайтесь на наш канал в мессенджере.\n"
+
+NEAR = "\n".join((
+    'В Мерцбурге появятся тысячи новых автобусов',
+    '',
+    'МЕРЦБУРГ, 12 марта. Глава министерства транспорта Арвид Кессельринг заявил в среду, что до конца '
+    'года город получит 4 350 новых автобусов, а закупка обойдется в 218 миллионов евро.',
+    '"Мы обновим весь парк до зимы, и ни один маршрут не будет закрыт", - сказал Кессельринг журналистам.',
+    'По словам министра, первые машины выйдут на линии в мае, а старые автобусы передадут соседним районам.',
+    '',
+))
+
+REWRITE = "\n".join((
+    'Мерцбург закупит автобусы на 218 миллионов евро',
+    '',
+    'Городской автопарк Мерцбурга будет полностью заменен: 4 350 машин поступят до декабря, следует из '
+    'слов Арвида Кессельринга, который возглавляет министерство транспорта.',
+    'Выступая 12 марта, министр пообещал: "Мы обновим весь парк до зимы, и ни один маршрут не будет '
+    'закрыт".',
+    'Водители давно жаловались на состояние техники, напоминают местные журналисты.',
+    '',
+))
+
+TRANSLATION = "\n".join((
+    'Merzburg to get thousands of new buses',
+    '',
+    'Transport minister Arvid Kesselring said on Wednesday, March 12, that the city of Merzburg will '
+    'receive 4,350 new buses by the end of the year, at a cost of 218 million euros.',
+    '"We will renew the whole fleet before winter, and not a single route will be closed," Kesselring '
+    'told reporters.',
+    'According to the minister, the first vehicles will enter service in May, while the old buses will be'
+    ' handed to neighbouring districts.',
+    '',
+))
+
+DISTRACTOR = "\n".join((
+    'Rail fares in Merzburg to rise',
+    '',
+    'Transport minister Arvid Kesselring said on March 12 that rail fares in the Merzburg region will go '
+    'up by 9.5 percent in the autumn.',
+    '"Ticket prices have to follow the cost of electricity, there is no other way," Kesselring said at a '
+    'meeting with commuter groups.',
+    'Commuter associations said they would ask the regional parliament to block the increase.',
+    '',
+))
+
+ALONE_RU = "\n".join((
+    'В Тальске открылся новый мост',
+    '',
+    'Движение по мосту через реку Сольва открыли в понедельник после трех лет ремонта, сообщила мэр '
+    'Тальска Вера Онищенко.',
+    'По ее словам, ремонт стоил 37 миллионов рублей, а пропускная способность выросла вдвое.',
+    '',
+))
+
+ALONE_EN = "\n".join((
+    'Harbour festival draws record crowd',
+    '',
+    'More than 61,000 people visited the harbour festival in Port Alden over the weekend, organiser '
+    'Miriam Okafor said.',
+    'Food stalls ran out of supplies on Saturday evening, and the fireworks were moved to Sunday because '
+    'of the wind.',
+    '',
+))
+
+
+# The minister is in the news all year: his name, his city and a date are common keys in this corpus, as in a
+# real one, while the figures and the quoted words of one statement are rare. These items are weeks apart
+# from the story, so they never link to it; they only make the key weights realistic.
+BACKGROUND_EN = ("Minister Arvid Kesselring visited the tram depot in Merzburg on {day} and promised to look "
+                 "into the complaints of {n} drivers about night shifts.\nUnions in Merzburg welcomed the visit.")
+BACKGROUND_RU = ("Министр Арвид Кессельринг {day} провел совещание в Мерцбурге о ремонте {n} остановок.\n"
+                 "Жители Мерцбурга жалуются на состояние дорог.")
+BACKGROUND_DAYS = (("January 12", "27 января", 1), ("February 12", "27 февраля", 2), ("May 12", "27 мая", 5),
+                   ("June 12", "27 июня", 6))
+
+
+def _background() -> list[StoryDoc]:
+    docs = []
+    for i, (en_day, ru_day, month) in enumerate(BACKGROUND_DAYS):
+        when = T0.replace(month=month)
+        docs.append(StoryDoc(f"bg-en-{i}", BACKGROUND_EN.format(day=en_day, n=110 + 17 * i), "en", when, "World Feed"))
+        docs.append(StoryDoc(f"bg-ru-{i}", BACKGROUND_RU.format(day=ru_day, n=40 + 13 * i), "ru",
+                             when.replace(day=27), "Лента Плюс"))
+    return docs
+
+
+def _docs() -> list[StoryDoc]:
+    """The corpus in crawl order (not publication order)."""
+    return [
+        *_background(),
+        StoryDoc("rewrite", REWRITE, "ru", T0 + timedelta(hours=3), "Городские вести"),
+        StoryDoc("alone-en", ALONE_EN, "en", T0 - timedelta(days=1), "Coastal Times"),
+        StoryDoc("exact", EXACT, "ru", T0 + timedelta(minutes=40), "Лента Плюс"),
+        StoryDoc("translation", TRANSLATION, "en", T0 + timedelta(hours=6), "World Feed"),
+        StoryDoc("original", ORIGINAL, "ru", T0, "Вестник Пресс"),
+        StoryDoc("distractor", DISTRACTOR, "en", T0 + timedelta(hours=5), "World Feed"),
+        StoryDoc("near", NEAR, "ru", T0 + timedelta(hours=1), "Лента Плюс"),
+        StoryDoc("alone-ru", ALONE_RU, None, T0, "Городские вести"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def result() -> StoriesResult:
+    return build_stories(_docs())
+
+
+def _by_key(result: StoriesResult) -> dict[str, provenance.StoryMember]:
+    return {m.key: m for m in result.members}
+
+
+def test_the_public_names() -> None:
+    assert set(provenance.__all__) == {"DEFAULT_CONFIG", "RELATIONS", "CopyEdge", "OutletLink", "StoriesResult",
+                                       "StoryConfig", "StoryDoc", "StoryMember", "build_stories"}
+    assert RELATIONS == ("original", "exact copy", "near copy", "rewrite", "translation")
+
+
+def test_members_come_back_in_input_order(result: StoriesResult) -> None:
+    assert [m.key for m in result.members] == [d.key for d in _docs()]
+
+
+def test_the_story_holds_the_copies_rewrite_and_translation(result: StoriesResult) -> None:
+    members = _by_key(result)
+    story = members["original"].story
+    assert story is not None
+    assert {k for k, m in members.items() if m.story == story} == {"original", "exact", "near", "rewrite",
+                                                                   "translation"}
+
+
+def test_a_same_event_report_of_another_statement_stays_apart(result: StoriesResult) -> None:
+    members = _by_key(result)
+    assert members["distractor"].story != members["original"].story
+
+
+@pytest.mark.parametrize("key", ["alone-en", "alone-ru", "distractor", "bg-en-0", "bg-ru-3"])
+def test_documents_alone(result: StoriesResult, key: str) -> None:
+    member = _by_key(result)[key]
+    assert (member.story, member.relation, member.source, member.parent) == (None, "original", key, None)
+
+
+@pytest.mark.parametrize(("key", "relation", "parent"), [
+    ("original", "original", None),
+    ("exact", "exact copy", "original"),
+    ("near", "near copy", "original"),
+    ("rewrite", "rewrite", "original"),
+    ("translation", "translation", "original"),
+])
+def test_relations_and_parents(result: StoriesResult, key: str, relation: str, parent: str | None) -> None:
+    member = _by_key(result)[key]
+    assert (member.relation, member.parent, member.source) == (relation, parent, "original")
+
+
+def test_the_copy_graph_has_one_edge_per_copy_with_delays(result: StoriesResult) -> None:
+    edges = {e.target: e for e in result.edges}
+    assert set(edges) == {"exact", "near", "rewrite", "translation"}
+    assert edges["exact"].source == "original"
+    assert edges["exact"].delay_seconds == 40 * 60
+    assert edges["translation"].delay_seconds == 6 * 3600
+    assert all(0.0 <= e.score <= 1.0 for e in result.edges)
+
+
+def test_outlet_statistics(result: StoriesResult) -> None:
+    links = {(o.copier, o.source): o for o in result.outlets}
+    copier = links[("Лента Плюс", "Вестник Пресс")]
+    assert copier.count == 2
+    assert copier.relations == {"exact copy": 1, "near copy": 1}
+    assert copier.median_delay_hours == pytest.approx((40 / 60 + 1) / 2, abs=1e-3)
+
+
+def test_evidence_says_what_linked(result: StoriesResult) -> None:
+    evidence = _by_key(result)["translation"].evidence
+    assert evidence["lang"] == "en"
+    assert evidence["parent_lang"] == "ru"
+    assert evidence["shared_keys"]["numbers"] >= 2
+    assert evidence["shared_keys"]["names"] >= 2
+
+
+def test_nothing_in_nothing_out() -> None:
+    assert build_stories([]) == StoriesResult([], [], [])
+
+
+def test_progress_counts_every_document() -> None:
+    seen: list[int] = []
+    build_stories(_docs(), config=StoryConfig(chunk_size=3), progress=seen.append)
+    assert sum(seen) == len(_docs())
+    assert seen[:-1] == [3] * (len(seen) - 1)
+
+
+# -- which member is the original ------------------------------------------------------------------------
+def _copies(**overrides: dict[str, Any]) -> list[StoryDoc]:
+    """Three exact copies of one item (one with a footer), with per-key overrides of the StoryDoc fields."""
+    base: dict[str, dict[str, Any]] = {
+        key: {"text": ORIGINAL + ("" if key == "a" else f"Источник: {key}.\n"), "lang": "ru"} for key in "abc"}
+    for key, fields in overrides.items():
+        base[key].update(fields)
+    return [StoryDoc(key, **fields) for key, fields in base.items()]
+
+
+def _source(docs: list[StoryDoc]) -> str:
+    result = build_stories(docs)
+    assert len({m.story for m in result.members}) == 1
+    return result.members[0].source
+
+
+def _dated(day: str) -> Document:
+    doc = Document("x")
+    doc.add([Span(0, 1, DATELINE, "dateline", attrs={"date_iso": day, "date": day, "place": None, "wire": None})])
+    return doc
+
+
+def test_earliest_by_published_time() -> None:
+    docs = _copies(a={"published": T0 + timedelta(hours=2)}, b={"published": T0}, c={"published": T0 + timedelta(1)})
+    assert _source(docs) == "b"
+
+
+def test_earliest_by_dateline_when_nothing_is_published() -> None:
+    docs = _copies(a={"analysis": _dated("2023-03-13")}, c={"analysis": _dated("2023-03-12")})
+    assert _source(docs) == "c"
+
+
+def test_a_dateline_without_a_year_takes_the_story_year() -> None:
+    docs = _copies(a={"published": T0 + timedelta(hours=5)}, b={"published": T0 + timedelta(hours=9)},
+                   c={"analysis": _dated("--03-12")})
+    assert _source(docs) == "c"  # 12 March 2023 at 00:00 is before 05:00 on that day
+
+
+def test_the_credited_wire_is_the_source() -> None:
+    credit = Document("x", labels={"wire": "Reuters", "wire_credits": [{"wire": "Reuters", "span": [0, 1]}]})
+    docs = _copies(a={"analysis": credit}, b={"outlet": "Reuters"}, c={"analysis": credit})
+    assert _source(docs) == "b"
+
+
+def test_input_order_breaks_the_tie() -> None:
+    assert _source(_copies()) == "a"
+
+
+def test_times_too_far_apart_do_not_link() -> None:
+    docs = [StoryDoc("early", ORIGINAL, "ru", T0), StoryDoc("late", REWRITE, "ru", T0 + timedelta(days=30))]
+    assert [m.story for m in build_stories(docs).members] == [None, None]
+
+
+# -- the real example --------------------------------------------------------------------------------------
+def _shared_story() -> tuple[list[StoryDoc], set[str]]:
+    folder = require_shared("examples", "story-peskov-2014-11-27")
+    near_miss = require_shared("examples", "rin-poroshenko-2014-11-30.txt")
+    docs = [StoryDoc(p.stem, p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.txt"))]
+    story = {d.key for d in docs}
+    docs.append(StoryDoc(near_miss.stem, near_miss.read_text(encoding="utf-8")))
+    return docs, story
+
+
+def test_the_real_near_miss_stays_out() -> None:
+    docs, _ = _shared_story()
+    members = build_stories(docs).members
+    assert members[-1].story is None
+
+
+@pytest.mark.xfail(reason="the Interfax branch and the TASS branch word the statement differently: their mean "
+                          "link score (about 0.2) is below the merge threshold (0.35) chosen on the synthetic "
+                          "corpus, so the set comes out as two stories (Interfax + Rosbalt; the TASS-based "
+                          "pages + the English translation)", strict=True)
+def test_the_real_story_is_one_story() -> None:
+    docs, story = _shared_story()
+    members = build_stories(docs).members
+    stories = {m.story for m in members if m.key in story}
+    assert len(stories) == 1 and None not in stories
