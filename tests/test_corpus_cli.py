@@ -93,3 +93,80 @@ def test_actors_are_linked_across_documents_and_scripts(tmp_path: Path) -> None:
     assert {q["document"] for q in teodor["quotes"]} == {"en", "ru"}
     mira = next(a for a in actors if a["name"] == "Mira Vasko")  # same surname, another initial: not merged
     assert mira["documents"] == 1
+
+
+def built_store(tmp_path: Path) -> Path:
+    db = tmp_path / "s.db"
+    assert runner.invoke(app, ["ingest", str(records(tmp_path)), "--db", str(db), "--jobs", "1",
+                               "--no-progress"]).exit_code == 0
+    result = runner.invoke(app, ["stories", "build", "--db", str(db), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "3 documents -> 1 stories" in result.output and "1 alone" in result.output
+    return db
+
+
+def test_stories_build_list_show_and_outlets(tmp_path: Path) -> None:
+    db = built_store(tmp_path)
+    listed = runner.invoke(app, ["stories", "list", "--db", str(db), "--json"])
+    (story,) = [json.loads(line) for line in listed.output.splitlines()]
+    assert story["size"] == 2 and story["original"] == "dam-1" and story["languages"] == ["en"]
+    shown = runner.invoke(app, ["stories", "show", str(story["id"]), "--db", str(db), "--json"])
+    members = json.loads(shown.output)["members"]
+    assert [(m["key"], m["relation"], m["parent"]) for m in members] == [
+        ("dam-1", "original", None), ("dam-2", "exact copy", "dam-1")]
+    assert json.loads(shown.output)["edges"][0]["delay_seconds"] == 5400.0
+    outlets = runner.invoke(app, ["stories", "outlets", "--db", str(db), "--json"])
+    (link,) = [json.loads(line) for line in outlets.output.splitlines()]
+    assert (link["copier"], link["source"], link["count"]) == ("Copy Wire", "Korvala Herald", 1)
+    assert link["median_delay_hours"] == 1.5
+    missing = runner.invoke(app, ["stories", "show", "99", "--db", str(db)])
+    assert missing.exit_code == 1 and "no such story" in missing.output
+
+
+def test_stories_export_in_every_format(tmp_path: Path) -> None:
+    db = built_store(tmp_path)
+    out = runner.invoke(app, ["stories", "export", "--db", str(db), "--format", "jsonl"])
+    rows = {r["id"]: r for r in map(json.loads, out.output.splitlines())}
+    assert (rows["dam-2"]["story"], rows["dam-2"]["relation"], rows["dam-2"]["source"]) == (
+        rows["dam-1"]["story"], "exact copy", "dam-1")
+    assert (rows["chess"]["story"], rows["chess"]["relation"], rows["chess"]["source"]) == (None, "original", "chess")
+    csv_file = tmp_path / "s.csv"
+    assert runner.invoke(app, ["stories", "export", "--db", str(db), "--format", "csv", "-o", str(csv_file)]
+                         ).exit_code == 0
+    header, *lines = csv_file.read_text(encoding="utf-8").splitlines()
+    assert header.startswith("id,story,relation,source,parent") and len(lines) == 3
+    pq = pytest.importorskip("pyarrow.parquet")
+    parquet = tmp_path / "s.parquet"
+    assert runner.invoke(app, ["stories", "export", "--db", str(db), "--format", "parquet", "-o", str(parquet)]
+                         ).exit_code == 0
+    table = pq.read_table(parquet).to_pylist()
+    assert {r["id"]: r["relation"] for r in table} == {"dam-1": "original", "dam-2": "exact copy", "chess": "original"}
+    bad = runner.invoke(app, ["stories", "export", "--db", str(db), "--format", "parquet"])
+    assert bad.exit_code == 1 and "--output" in bad.output
+    wrong = runner.invoke(app, ["stories", "export", "--db", str(db), "--format", "xml"])
+    assert wrong.exit_code == 2
+
+
+def test_export_before_a_build_says_what_to_do(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    runner.invoke(app, ["ingest", str(records(tmp_path)), "--db", str(db), "--no-analyze", "--no-progress"])
+    result = runner.invoke(app, ["stories", "export", "--db", str(db)])
+    assert result.exit_code == 1 and "unspin stories build" in result.output
+
+
+def test_evaluate_stories_scores_the_hand_written_gold(tmp_path: Path) -> None:
+    gold = Path(__file__).resolve().parent / "gold" / "stories" / "hand.jsonl"
+    result = runner.invoke(app, ["evaluate", "stories", str(gold), "--jobs", "1", "--json", str(tmp_path / "s.json")])
+    assert result.exit_code == 0, result.output
+    assert "adjusted Rand index" in result.output and "plain MinHash" in result.output
+    figures = json.loads((tmp_path / "s.json").read_text())
+    # A floor well under today's figure (0.96), far above plain MinHash (0.16): a regression shows.
+    assert figures["unspin"]["ari"] >= 0.8
+    assert figures["plain_minhash"]["ari"] < 0.5
+
+
+def test_evaluate_stories_names_a_bad_gold_line(tmp_path: Path) -> None:
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"id": "a", "text": "x y z", "cluster": null, "relation": "cousin"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "stories", str(gold)])
+    assert result.exit_code == 1 and "g.jsonl:1" in result.output

@@ -66,7 +66,7 @@ def build(store: Store, *, config: StoryConfig | None = None,
     summary = {
         "documents": count[0],
         "stories": sum(1 for s in stories if s["size"] > 1),
-        "alone": sum(1 for s in stories if s["size"] == 1),
+        "alone": sum(1 for m in result.members if m.story is None),
         "relations": _relation_counts(result),
         "seconds": round(time.perf_counter() - started, 3),
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -146,13 +146,30 @@ stories_app = typer.Typer(help="Stories: copies, translations and rewrites of th
 
 
 @stories_app.command("build")
-def stories_build(db: DbOption = DEFAULT_DB_PATH) -> None:
+def stories_build(
+    db: DbOption = DEFAULT_DB_PATH,
+    progress: Annotated[bool | None, typer.Option(
+        "--progress/--no-progress", show_default=False,
+        help="Show a progress bar (default: when standard error is a terminal).")] = None,
+) -> None:
     """Group the stored documents into stories (replacing the last build): relations, sources, copy graph."""
+    from rich.console import Console
+
     from unspin.corpus import build
 
     store = _open(db)
+    console = Console(stderr=True, highlight=False)
     try:
-        summary = build(store)
+        if console.is_terminal if progress is None else progress:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            total = store.counts()["documents"]
+            with Progress(TextColumn("stories"), BarColumn(), MofNCompleteColumn(), TextColumn("documents read"),
+                          TimeElapsedColumn(), console=console) as bar:
+                task = bar.add_task("", total=total)
+                summary = build(store, progress=lambda n: bar.advance(task, n))
+        else:
+            summary = build(store)
     except UnspinError as exc:
         raise _fail(str(db), str(exc)) from None
     finally:
@@ -202,7 +219,7 @@ def stories_show(
         return
     for m in members:
         parent = f" <- {m['parent']}" if m["parent"] else ""
-        where = " · ".join(x for x in (m["outlet"], m["lang"], m["published"]) if x)
+        where = " · ".join(x for x in (m["outlet"] or m["input"], m["lang"], m["published"]) if x)
         typer.echo(f"{m['relation']:<12} {m['key']}{parent}  {printable(where)}  score {m['score']:.2f}")
         if m["title"]:
             typer.echo(f"             {printable(m['title'])}")

@@ -427,13 +427,14 @@ class Store:
     def story_members(self, story: int | None = None) -> list[dict[str, Any]]:
         """Members with their document's metadata, in ingest order; ``story=None``: every document."""
         sql = ("SELECT m.key, m.story, m.relation, m.source, m.parent, m.score, m.evidence, d.external_id, "
-               "d.outlet, d.url, d.title, d.lang, d.published FROM story_members m JOIN documents d ON d.key = m.key")
+               "d.outlet, d.url, d.title, d.lang, d.published, d.source FROM story_members m "
+               "JOIN documents d ON d.key = m.key")
         rows = (self._db.execute(f"{sql} WHERE m.story = ? ORDER BY d.seq", (story,)) if story is not None
                 else self._db.execute(f"{sql} ORDER BY d.seq"))
         return [{"key": k, "story": s, "relation": r, "source": src, "parent": p, "score": sc,
                  "evidence": json.loads(ev), "external_id": x, "outlet": o, "url": u, "title": t, "lang": lang,
-                 "published": pub}
-                for k, s, r, src, p, sc, ev, x, o, u, t, lang, pub in rows]
+                 "published": pub, "input": where}
+                for k, s, r, src, p, sc, ev, x, o, u, t, lang, pub, where in rows]
 
     def copy_edges(self, keys: Iterable[str] | None = None) -> list[dict[str, Any]]:
         rows = self._db.execute("SELECT source, target, relation, score, delay_seconds FROM copy_edges").fetchall()
