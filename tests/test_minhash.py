@@ -171,7 +171,7 @@ def test_fingerprints_are_pinned() -> None:
 
 
 PINNED_SHINGLE = 9389069658616584499
-PINNED_SIGNATURE = [207914078, 1338646944, 1230719398, 57223660]
+PINNED_SIGNATURE = [1084873835, 560449415, 114348249, 1871436199]
 
 
 @pytest.mark.parametrize("num_perm", [0, -3])
@@ -320,3 +320,24 @@ def test_lsh_arguments_are_checked(bands: int, rows: int, max_bucket: int, messa
     signatures = HASHER.signatures([shingle_hashes(HARBOUR)])
     with pytest.raises(ValueError, match=message):
         lsh_candidates(signatures, bands, rows, max_bucket=max_bucket)
+
+
+def test_lsh_pairs_a_near_copy_with_the_earliest_of_identical_copies() -> None:
+    rng = np.random.default_rng(23)
+    words = random_text(rng, 120).split()
+    edited = words.copy()
+    edited[60] = "altered"
+    original = shingle_hashes(" ".join(words))
+    sets = [shingle_hashes(random_text(rng, 100)), original, original, shingle_hashes(" ".join(edited)), original]
+    pairs = lsh_candidates(HASHER.signatures(sets), bands=32, rows=4)
+    # The three identical copies pair with each other; the near copy only with the earliest of them.
+    assert pairs.tolist() == [[1, 2], [1, 3], [1, 4], [2, 4]]
+
+
+@pytest.mark.parametrize(("num_perm", "bands", "rows"), [(128, 42, 3), (64, 16, 4), (96, 8, 12)])
+def test_lsh_with_other_layouts(num_perm: int, bands: int, rows: int) -> None:
+    rng = np.random.default_rng(29)
+    a, b = pair_with_jaccard(rng, 500, 5, 5)
+    sets = [a, random_set(rng, 300), b, random_set(rng, 300)]
+    pairs = lsh_candidates(MinHasher(num_perm).signatures(sets), bands=bands, rows=rows)
+    assert pairs.tolist() == [[0, 2]]

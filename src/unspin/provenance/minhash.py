@@ -139,28 +139,32 @@ def _fold32(x: U64) -> U32:
 class MinHasher:
     """MinHash with ``num_perm`` permutations, computed for a whole batch of shingle sets at once.
 
-    Each permutation is ``h_i(x) = (a_i * x + b_i) mod 2**32`` on the 32-bit folded shingle hash x, with
-    ``a_i`` odd and ``b_i`` drawn from a fixed splitmix64 sequence of ``seed``.
+    Each permutation is ``h_i(x) = (a_i * x) mod 2**32`` on the shingle hash x folded to 32 bits and
+    made odd, with ``a_i`` odd, drawn from a fixed splitmix64 sequence of ``seed``: the multiplicative
+    (multiply-shift) family with all 32 output bits kept, one multiplication per value.
 
     Why this is a valid min-wise family: the folded hashes of distinct shingles behave as independent
-    uniform 32-bit values (the random-function assumption every MinHash implementation makes about its
-    base hash). An odd ``a_i`` is invertible modulo 2**32, so each ``h_i`` is a bijection of [0, 2**32):
-    it maps independent uniform values to independent uniform values, without collisions. The minimum of
-    ``h_i`` over A | B therefore falls on each element with equal probability, and lands in A & B with
-    probability exactly |A & B| / |A | B|: every coordinate is an unbiased Jaccard sample. The random
-    ``a_i, b_i`` only have to decorrelate the coordinates from each other, which the variance test in
-    ``tests/test_minhash.py`` checks against the binomial bound. (datasketch's default "affine32" scheme
-    is the same family; our speed comes from batching, not from a cheaper hash.)
+    uniform odd 32-bit values (the random-function assumption every MinHash implementation makes about
+    its base hash). An odd ``a_i`` is invertible modulo 2**32 and maps odd numbers to odd numbers, so each
+    ``h_i`` is a bijection of the odd 32-bit values: it turns independent uniform values into independent
+    uniform values, without collisions. The minimum of ``h_i`` over A | B therefore falls on each element
+    with equal probability, and lands in A & B with probability exactly |A & B| / |A | B|: every
+    coordinate is an unbiased Jaccard sample. Given the shingle hashes, coordinate i depends on ``a_i``
+    alone, so independent ``a_i`` make the coordinates independent of each other; the variance test in
+    ``tests/test_minhash.py`` checks the spread against the binomial bound. Forcing x odd is what makes
+    the multiplication safe: x = 0 would be the minimum of every permutation at once (the affine family
+    ``a * x + b`` of datasketch avoids that with an addition, which costs a quarter more time here); the
+    price is one bit, so two shingles of a pair collide with probability about 2**-31.
 
     Why uint32 minima: half the memory of uint64 (1,000,000 x 128 signatures = 512 MB), and chance
-    equality of two minima of unrelated sets of n shingles is about n / 2**33 per coordinate (1e-8 for
+    equality of two minima of unrelated sets of n shingles is about n / 2**32 per coordinate (3e-8 for
     short articles), far below the estimator's own noise.
     """
 
     # Values (shingles x permutations) per inner step: an 8 MB uint32 buffer, 16,384 shingles at 128
     # permutations. Measured on the reference machine (AVX-512, 1 MB L2, 32 MB L3): 4,096 and fewer
-    # shingles per step are 1.4-2x slower (numpy's broadcast multiply and add lose their fast loop on
-    # short rows), 32,768 is 15% slower (the buffer leaves the cache).
+    # shingles per step are 1.4-2x slower (numpy's broadcast multiply loses its fast loop on short
+    # rows), 32,768 is 15% slower (the buffer leaves the cache).
     _CHUNK_VALUES = 1 << 21
     # Shingles concatenated at a time, so that a call over a million documents never holds them all twice.
     _GROUP = 1 << 18
@@ -170,9 +174,8 @@ class MinHasher:
             raise ValueError(f"num_perm must be positive, got {num_perm}")
         self.num_perm = num_perm
         self.seed = seed
-        values = _splitmix64(seed, 2 * num_perm)
-        self._a = np.array([(v & _MASK32) | 1 for v in values[:num_perm]], dtype=np.uint32)
-        self._b = np.array([v >> 32 for v in values[num_perm:]], dtype=np.uint32)
+        values = _splitmix64(seed, num_perm)
+        self._a = np.array([(v >> 32) | 1 for v in values[:num_perm]], dtype=np.uint32)
 
     def __repr__(self) -> str:
         return f"MinHasher(num_perm={self.num_perm}, seed={self.seed})"
@@ -202,6 +205,7 @@ class MinHasher:
             last = max(first + 1, int(np.searchsorted(ends, base + self._GROUP, side="right")))
             docs = filled[first:last]
             values = _fold32(np.concatenate([shingles[d] for d in docs]).astype(np.uint64, copy=False))
+            values |= np.uint32(1)
             starts = np.empty(docs.size, dtype=np.int64)
             starts[0] = 0
             starts[1:] = ends[first:last - 1] - base
@@ -221,16 +225,14 @@ class MinHasher:
         ``values[starts[d]:starts[d + 1]]`` (all documents non-empty), in steps of ``buffer``'s width."""
         chunk = buffer.shape[1]
         a = self._a[:, None]
-        b = self._b[:, None]
         total = values.size
         for lo in range(0, total, chunk):
             hi = min(lo + chunk, total)
             # Permutation-major layout: each permutation is one contiguous run of this chunk's values,
-            # so the multiply, add and per-document minimum are long SIMD loops (measured 8x faster than
+            # so the multiply and the per-document minimum are long SIMD loops (measured 8x faster than
             # the shingle-major layout, whose minimum has to walk 128-wide rows).
             part = buffer[:, :hi - lo]
             np.multiply(a, values[None, lo:hi], out=part)
-            np.add(part, b, out=part)
             # Documents overlapping [lo, hi); the first may have started in an earlier chunk, and then
             # its minima so far are already in ``into``.
             d0 = int(np.searchsorted(starts, lo, side="right")) - 1
@@ -324,6 +326,17 @@ def _run_pairs(members: I64, starts: I64, sizes: I64, max_bucket: int) -> I64:
     return np.concatenate(pieces)
 
 
+def _distinct(codes: I64) -> I64:
+    """Sorted distinct values. (numpy 2's ``np.unique`` hashes integers and is 10x slower than a sort
+    on tens of millions of pair codes.)"""
+    codes = np.sort(codes)
+    keep = np.empty(codes.size, dtype=np.bool_)
+    keep[:1] = True
+    np.not_equal(codes[1:], codes[:-1], out=keep[1:])
+    distinct: I64 = codes[keep]
+    return distinct
+
+
 def lsh_candidates(signatures: U32, bands: int, rows: int, *, max_bucket: int = 32) -> I64:
     """Candidate pairs: documents whose signatures agree on all ``rows`` values of at least one of
     ``bands`` bands (columns ``[b * rows, (b + 1) * rows)``). Returns an ``(m, 2)`` int64 array of row
@@ -357,7 +370,7 @@ def lsh_candidates(signatures: U32, bands: int, rows: int, *, max_bucket: int = 
     width = signatures.shape[1]
     multipliers = np.array([v | 1 for v in _splitmix64(0xBA9D, width)], dtype=np.uint64)
     n = np.int64(signatures.shape[0])
-    merged = np.empty(0, dtype=np.int64)
+    merged: I64 = np.empty(0, dtype=np.int64)
     pending: list[I64] = []
     pending_size = 0
 
@@ -368,7 +381,7 @@ def lsh_candidates(signatures: U32, bands: int, rows: int, *, max_bucket: int = 
             pending_size += pairs.shape[0]
         # Near-identical documents share most bands: merge the repeats before they pile up.
         if pending_size > max(1 << 22, merged.size):
-            merged = np.unique(np.concatenate([merged, *pending]))
+            merged = _distinct(np.concatenate([merged, *pending]))
             pending.clear()
             pending_size = 0
 
@@ -379,7 +392,7 @@ def lsh_candidates(signatures: U32, bands: int, rows: int, *, max_bucket: int = 
         for band in range(bands):
             keys = _column_keys(signatures, band * rows, (band + 1) * rows, multipliers)
             add(_run_pairs(*_runs(keys[representatives], representatives), max_bucket))
-    codes = np.unique(np.concatenate([merged, *pending]))
+    codes = _distinct(np.concatenate([merged, *pending]))
     return np.stack([codes // n, codes % n], axis=1)
 
 
