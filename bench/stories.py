@@ -16,6 +16,10 @@ bytes) are printed on their own, and the end-to-end text -> signature ratio is p
 Part "lsh": signatures of each size in ``--sizes`` (with planted exact and near copies), then
 ``lsh_candidates`` timed for two band layouts; prints pairs found and how many planted copies they hold.
 
+Part "store" (not in "all"; the user's path): per size, invented news records with names, figures and
+dates are bulk-loaded with ``ingest --no-analyze`` (timed apart), then ``stories build`` runs in a fresh
+process (timed, peak RSS), and its stories are scored (ARI) against the planted copies.
+
 Part "stage": ``bench_stories_stage(sizes)`` runs ``unspin.provenance.stories.build_stories`` over
 streamed invented stories with planted copies, one fresh process per size, and prints docs/s and peak RSS.
 """
@@ -296,9 +300,123 @@ def bench_stories_stage(sizes: list[int]) -> None:
               f"planted copies traced to their original")
 
 
+# --- the user's path: bulk ingest into a store, then `unspin stories build` -----------------------------
+
+class NewsWriter(ArticleWriter):
+    """ArticleWriter's invented words, plus what news has and the stories stage keys on: capitalised names
+    inside sentences (a pool of invented names with Zipf-like frequencies, so some recur across unrelated
+    articles, as politicians do), figures and dates."""
+
+    _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+    def __init__(self, seed: int = SEED, names: int = 20_000) -> None:
+        super().__init__(seed)
+        pool: set[str] = set()
+        while len(pool) < names:
+            pool.add("".join(self.random.choice(_SYLLABLES) for _ in range(self.random.randint(2, 4))).capitalize())
+        self.names = sorted(pool)
+        weights = 1.0 / (np.arange(names) + 5.0)
+        self.name_cdf = np.cumsum(weights / weights.sum())
+
+    def name(self) -> str:
+        return self.names[min(int(np.searchsorted(self.name_cdf, self.rng.random())), len(self.names) - 1)]
+
+    def article(self, low: int = 80, high: int = 150) -> str:
+        sentences = super().article(low, high).split(". ")
+        for i, sentence in enumerate(sentences):
+            words = sentence.split(" ")
+            roll = self.random.random()
+            if roll < 0.5 and len(words) > 3:
+                words.insert(self.random.randrange(1, len(words)), f"{self.name()} {self.name()}")
+            if roll < 0.25 and len(words) > 1:
+                words.insert(self.random.randrange(1, len(words)), str(self.random.randint(10, 99_999)))
+            elif roll > 0.92 and len(words) > 1:
+                words.insert(self.random.randrange(1, len(words)),
+                             f"on {self.random.randint(1, 28)} {self.random.choice(self._MONTHS)}")
+            sentences[i] = " ".join(words)
+        return ". ".join(sentences)
+
+
+def _news_records(size: int, seed: int = SEED) -> Iterator[dict[str, Any]]:
+    """JSON records as a user would bulk-load them: originals and, after some, exact copies, near copies and
+    rewrites by other outlets, published later; ``cluster`` = the original's id (for scoring only)."""
+    writer = NewsWriter(seed)
+    outlets = [f"outlet{i}.example" for i in range(200)]
+    clock = datetime(2024, 1, 1, tzinfo=UTC)
+    recent: list[tuple[str, str]] = []
+    for made in range(size):
+        clock += timedelta(seconds=writer.random.randint(1, 120))
+        roll = writer.random.random()
+        if recent and roll < 0.25:
+            key, text = writer.random.choice(recent)
+            copy = text if roll < 0.05 else writer.near_copy(text) if roll < 0.17 else writer.rewrite(text)
+            yield {"id": f"copy{made}-of-{key}", "text": copy, "outlet": writer.random.choice(outlets),
+                   "published": clock.isoformat(), "cluster": key}
+            continue
+        text = writer.article()
+        key = f"doc{made}"
+        recent.append((key, text))
+        if len(recent) > 500:
+            recent.pop(0)
+        yield {"id": key, "text": text, "outlet": writer.random.choice(outlets), "published": clock.isoformat(),
+               "cluster": key}
+
+
+def _build_in_fresh_process(db: str) -> tuple[float, float, dict[str, Any]]:
+    """``unspin stories build`` on the store, in this (fresh) process: (seconds, peak RSS MB, summary)."""
+    from unspin.corpus import build
+    from unspin.store import Store
+
+    with Store(db) as store:
+        start = time.perf_counter()
+        summary = build(store)
+        seconds = time.perf_counter() - start
+    return seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, summary
+
+
+def bench_store(sizes: list[int], workdir: str | None) -> None:
+    """Per size: records written to JSON Lines (not timed), ``ingest --no-analyze`` (timed: the bulk load),
+    then ``stories build`` in a fresh process (timed, with its peak RSS: the stage alone, signatures
+    included), then the ARI of the stories against the planted clusters."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from unspin.evaluate.stories import adjusted_rand_index
+    from unspin.ingest import ingest
+    from unspin.store import Store
+
+    context = multiprocessing.get_context("spawn")
+    for size in sizes:
+        with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+            feed = Path(tmp) / "feed.jsonl"
+            truth: dict[str, str] = {}
+            with feed.open("w", encoding="utf-8") as handle:
+                for record in _news_records(size):
+                    truth[record["id"]] = record.pop("cluster")
+                    handle.write(json.dumps(record) + "\n")
+            db = str(Path(tmp) / "corpus.db")
+            with Store(db) as store:
+                start = time.perf_counter()
+                summary = ingest([feed], store, analyze=False)
+                load = time.perf_counter() - start
+            with context.Pool(1) as pool:
+                seconds, peak, built = pool.apply(_build_in_fresh_process, (db,))
+            with Store(db) as store:
+                members = store.story_members()
+            keys = [m["key"] for m in members]
+            ari = adjusted_rand_index([truth[k] for k in keys], [m["story"] for m in members])
+            print(f"store: {size:,} docs: bulk ingest {load:.1f} s ({summary.ingested / load:,.0f} docs/s); "
+                  f"stories build {seconds:.1f} s ({size / seconds:,.0f} docs/s), peak RSS {peak:,.0f} MB; "
+                  f"{built['stories']:,} stories, {built['alone']:,} alone; ARI against the planted copies "
+                  f"{ari:.3f}", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=("signatures", "lsh", "stage", "all"), default="all")
+    parser.add_argument("--part", choices=("signatures", "lsh", "stage", "store", "all"), default="all")
+    parser.add_argument("--workdir", help="where the store part writes its temporary corpus (default: /tmp)")
     parser.add_argument("--docs", type=int, default=20_000, help="articles for the signatures part")
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated sizes for lsh and stage")
     args = parser.parse_args()
@@ -309,6 +427,8 @@ def main() -> int:
         bench_lsh(sizes)
     if args.part in ("stage", "all"):
         bench_stories_stage(sizes)
+    if args.part == "store":
+        bench_store(sizes, args.workdir)
     return 0
 
 
