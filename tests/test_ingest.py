@@ -213,3 +213,37 @@ def test_a_dask_cluster_analyses_the_documents(tmp_path: Path) -> None:
         summary = ingest([root], store, scheduler=cluster.scheduler_address)
         assert summary.ingested == 4
         assert store.counts()["analysed"] == 3
+
+
+def test_a_jsonl_corpus_larger_than_the_article_limit_is_streamed_record_by_record(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from unspin.settings import DEFAULT_SETTINGS
+
+    settings = replace(DEFAULT_SETTINGS, max_bytes=400)  # each record below, not the file
+    feed = tmp_path / "big.jsonl"
+    good = [json.dumps({"id": f"r{i}", "text": f"Notice {i}: the Velmora ferry sails at {i + 10} o'clock."})
+            for i in range(30)]
+    lines = [*good[:10], json.dumps({"id": "huge", "text": "word " * 200}), *good[10:20], "{broken", *good[20:]]
+    with feed.open("wb") as handle:
+        handle.write(b"\xef\xbb\xbf" + "\n".join(lines).encode() + b"\n" + b'{"id": "latin", "text": "caf\xe9"}\n')
+    assert feed.stat().st_size > settings.max_bytes
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([feed], store, analyze=False, settings=settings)
+        assert summary.ingested == 30
+        reasons = dict(summary.skipped)
+        assert "longer than the 400-byte limit" in reasons[f"{feed}:11"]
+        assert "not valid JSON" in reasons[f"{feed}:22"]
+        assert "not UTF-8" in reasons[f"{feed}:33"]
+        assert store.get("r0") is not None and store.get("r29") is not None
+
+
+def test_a_binary_file_named_jsonl_is_refused_whole(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from unspin.settings import DEFAULT_SETTINGS
+
+    feed = write(tmp_path / "x.jsonl", b"\x00\x01" * 600)
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([feed], store, analyze=False, settings=replace(DEFAULT_SETTINGS, max_bytes=100))
+        assert summary.skipped == [(str(feed), "binary file (contains NUL bytes)")]

@@ -32,6 +32,7 @@ from unspin.batch import ChunkResult, analyze_chunk, executor
 from unspin.document import Document
 from unspin.errors import InputError
 from unspin.read import read_path
+from unspin.read.records import iter_jsonl_stream
 from unspin.read.sources import source_name
 from unspin.read.warc import is_warc, read_warc
 from unspin.settings import DEFAULT_SETTINGS, Settings
@@ -41,6 +42,7 @@ __all__ = ["IngestSummary", "expand_inputs", "ingest", "read_input"]
 
 READABLE_SUFFIXES: Final = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json", ".jsonl",
                                       ".ndjson"})
+_JSONL_SUFFIXES: Final = frozenset({".jsonl", ".ndjson"})
 CHUNK: Final = 16          # documents per analysis task
 WRITE_BATCH: Final = 64    # documents per store transaction when nothing is analysed
 
@@ -93,9 +95,19 @@ def expand_inputs(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
 
 
 def read_input(path: Path, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Document | InputError]:
-    """Documents (or per-record errors) of one file; a file that cannot be read at all raises InputError."""
+    """Documents (or per-record errors) of one file; a file that cannot be read at all raises InputError.
+
+    A JSON Lines file larger than ``Settings.max_bytes`` (a bulk corpus) is streamed line by line, the limit
+    then bounding each record; WARC archives are always streamed."""
     if is_warc(path):
         return read_warc(path, settings=settings)
+    if path.suffix.lower() in _JSONL_SUFFIXES:
+        try:
+            big = path.stat().st_size > settings.max_bytes
+        except OSError:
+            big = False  # read_path reports it
+        if big:
+            return iter_jsonl_stream(path, source_name(path), settings.max_bytes)
     return read_path(path, settings=settings)
 
 

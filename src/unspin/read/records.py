@@ -20,14 +20,15 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any, Final
+from pathlib import Path
+from typing import Any, BinaryIO, Final
 
 from unspin.document import Document
-from unspin.errors import EmptyInputError, InputError, RecordError
+from unspin.errors import BinaryInputError, EmptyInputError, InputError, RecordError
 from unspin.read.html import extract_html
 from unspin.read.sources import input_error
 
-__all__ = ["iter_json", "iter_jsonl"]
+__all__ = ["iter_json", "iter_jsonl", "iter_jsonl_stream"]
 
 _STRING_FIELDS: Final = ("url", "title", "outlet", "lang")
 _RESERVED: Final = frozenset({"source", "format", "encoding", "external_id"})
@@ -59,6 +60,61 @@ def iter_jsonl(text: str, source: str, encoding: str) -> Iterator[Document | Inp
             yield input_error(RecordError, where, f"not valid JSON{_json_reason(exc, in_line=True)}")
             continue
         yield from _one(record, where, encoding)
+
+
+def iter_jsonl_stream(path: Path, source: str, max_bytes: int) -> Iterator[Document | InputError]:
+    """One Document (or RecordError) per line of a JSON Lines FILE of any size, read line by line.
+
+    For corpora larger than ``Settings.max_bytes`` (which then bounds each record, not the file). JSON Lines
+    is UTF-8 by definition, so each line is decoded as UTF-8 (a leading BOM is dropped); a line that is not
+    UTF-8, or is longer than the limit, is one RecordError and the others go on. A file that opens with NUL
+    bytes is refused whole as binary.
+    """
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise input_error(InputError, source, f"cannot read it ({exc.strerror or exc})") from None
+    with handle:
+        if b"\x00" in handle.read(8192):
+            raise input_error(BinaryInputError, source, "binary file (contains NUL bytes)")
+        handle.seek(0)
+        for number, raw in enumerate(_limited_lines(handle, max_bytes), start=1):
+            where = f"{source}:{number}"
+            if raw is None:
+                yield input_error(RecordError, where, f"the line is longer than the {max_bytes:,}-byte limit "
+                                                      "(Settings.max_bytes)")
+                continue
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield input_error(RecordError, where, f"not UTF-8 (byte {exc.start + 1} of the line); JSON Lines "
+                                                      "must be UTF-8")
+                continue
+            if not line.strip(_WHITESPACE):
+                continue
+            try:
+                record = _DECODER.decode(line)
+            except ValueError as exc:
+                yield input_error(RecordError, where, f"not valid JSON{_json_reason(exc, in_line=True)}")
+                continue
+            yield from _one(record, where, "utf-8")
+
+
+def _limited_lines(handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of a binary file without their line feed; None for a line longer than ``limit`` (which is
+    skipped without ever being held whole in memory)."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # drain the rest of the over-long line
+                line = handle.readline(1 << 20)
+            yield None
+            continue
+        yield line.rstrip(b"\n")
 
 
 def iter_json(text: str, source: str, encoding: str) -> Iterator[Document | InputError]:
