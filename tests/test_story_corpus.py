@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections import Counter
 from datetime import datetime
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from unspin.evaluate.stories import RELATIONS
-from unspin.evaluate.story_corpus import LANGUAGES, generate_gold, generate_scale
+from unspin.evaluate.story_corpus import HARD_LANGUAGES, LANGUAGES, generate_gold, generate_scale
 
 FIELDS = {"id", "text", "published", "outlet", "lang", "url", "cluster", "relation"}
 
@@ -122,3 +124,82 @@ def test_scale_stream_is_fast() -> None:
     rate = n / (time.perf_counter() - started)
     # 20k/s is the aim on this machine; the floor leaves room for a slow CI runner.
     assert rate > 5000, f"{rate:.0f} records/s"
+
+
+# -- hard mode -----------------------------------------------------------------------------------------------
+HARD_GOLD = Path(__file__).parent / "gold" / "stories" / "hard.jsonl"
+
+
+@pytest.fixture(scope="module")
+def hard() -> list[dict[str, Any]]:
+    return generate_gold(40, seed=11, distractors=13, difficulty="hard")
+
+
+def test_hard_mode_is_deterministic_and_easy_mode_is_the_default() -> None:
+    assert generate_gold(5, seed=3, distractors=2, difficulty="hard") == generate_gold(
+        5, seed=3, distractors=2, difficulty="hard")
+    assert generate_gold(5, seed=3, distractors=2, difficulty="hard") != generate_gold(
+        5, seed=4, distractors=2, difficulty="hard")
+    assert generate_gold(6, seed=3, distractors=4) == generate_gold(6, seed=3, distractors=4, difficulty="easy")
+    assert generate_gold(6, seed=3, distractors=4) != generate_gold(6, seed=3, distractors=4, difficulty="hard")
+
+
+def test_hard_file_is_what_the_generator_writes(hard: list[dict[str, Any]]) -> None:
+    lines = [json.dumps(r, ensure_ascii=False) for r in hard]
+    assert HARD_GOLD.read_text(encoding="utf-8").splitlines() == lines
+
+
+def test_unknown_difficulty_is_refused() -> None:
+    with pytest.raises(ValueError, match="difficulty"):
+        generate_gold(2, seed=1, distractors=0, difficulty="medium")
+
+
+def test_hard_mode_has_a_dozen_languages_and_every_relation(hard: list[dict[str, Any]]) -> None:
+    langs = {r["lang"] for r in hard if "lang" in r}
+    assert len(langs) >= 12 and langs <= set(HARD_LANGUAGES)
+    assert {"ru", "en", "uk"} <= langs
+    assert set(Counter(r["relation"] for r in hard)) == set(RELATIONS)
+    # Most same-story documents are rewrites and translations, not copies.
+    relations = Counter(r["relation"] for r in hard if r["cluster"] is not None and r["relation"] != "original")
+    assert relations["rewrite"] + relations["translation"] > 2 * (relations["exact copy"] + relations["near copy"])
+
+
+def test_hard_stories_have_2_to_12_members_and_one_original(hard: list[dict[str, Any]]) -> None:
+    stories: dict[int, list[dict[str, Any]]] = {}
+    for r in hard:
+        if r["cluster"] is not None:
+            stories.setdefault(r["cluster"], []).append(r)
+    sizes = [len(m) for m in stories.values()]
+    assert min(sizes) >= 2 and max(sizes) <= 12 and max(sizes) >= 8
+    for members in stories.values():
+        assert sum(r["relation"] == "original" for r in members) == 1
+
+
+def test_hard_translations_keep_only_part_of_the_facts(hard: list[dict[str, Any]]) -> None:
+    """Compared with its story's original, a translation loses numbers and adds numbers of its own."""
+    originals = {r["cluster"]: r for r in hard if r["relation"] == "original" and r["cluster"] is not None}
+    lost = added = 0
+    translations = [r for r in hard if r["relation"] == "translation"]
+    for r in translations:
+        mine, theirs = numbers(r["text"]), numbers(originals[r["cluster"]]["text"])
+        lost += bool(theirs - mine)
+        added += bool(mine - theirs)
+    assert lost > len(translations) / 2 and added > len(translations) / 3
+
+
+@pytest.mark.parametrize(("text", "script"), [("ru", "[А-Яа-я]"), ("uk", "[іїєґ]"), ("bg", "[А-Яа-я]"),
+                                               ("pl", "[A-Za-ząęłńóśźż]"), ("sr", "[A-Za-zčćšž]")])
+def test_hard_languages_are_written_in_their_script(text: str, script: str) -> None:
+    docs = [r["text"] for r in generate_gold(3, seed=5, distractors=1, languages=[text], difficulty="hard")]
+    assert docs and all(re.search(script, d) for d in docs)
+    if text in ("pl", "sr"):
+        assert not any(re.search("[А-Яа-я]", d) for d in docs)
+
+
+def test_hard_mode_writes_days_and_numbers_in_several_ways() -> None:
+    texts = " ".join(r["text"] for r in generate_gold(40, seed=11, distractors=0, difficulty="hard"))
+    assert re.search(r"\byesterday\b|\bнакануне\b|\bвчора\b", texts)
+    assert re.search(r"\bon (Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|в (понедельник|среду|четверг|пятницу)", texts)
+    # A round number written as a word in some language (English, Russian, Italian, German, Polish...).
+    assert re.search(r"\b(twenty|thirty|forty|fifty|двадцать|тридцать|сорок|пятьдесят|venti|trenta|quaranta|"
+                     r"cinquanta|zwanzig|dreißig|vierzig|fünfzig|dwadzieścia|trzydzieści|czterdzieści)\b", texts)
