@@ -10,8 +10,10 @@ from unspin.provenance.keys import (
     QUOTE,
     extract_keys,
     hash_keys,
+    hash_keys_with_lead,
     independent_mask,
     key_kind,
+    lead_end,
     name_skeleton,
     normalise_number,
 )
@@ -107,3 +109,25 @@ def test_hashes_carry_their_kind() -> None:
     assert int(independent_mask(hashed).sum()) == len(hashed) - len(keys.quotes)
     assert np.array_equal(hashed, hash_keys(extract_keys('Minister Arvid Kesselring said on 12 March: '
                                                          '"costs rose by 4,350 euros".', "en")))
+
+
+@pytest.mark.parametrize(("text", "min_chars", "end"), [
+    ("Short text.", 40, 11),
+    ("One sentence here. Another one follows. And a third.", 10, 18),
+    ("No sentence end before the break\nsecond line", 5, 33),
+    ("Anything at all.", 0, 0),
+])
+def test_the_lead_ends_at_a_sentence_end_after_the_budget(text: str, min_chars: int, end: int) -> None:
+    assert lead_end(text, min_chars) == end
+
+
+def test_keys_are_marked_lead_or_background() -> None:
+    text = ("Minister Arvid Kesselring promised 4,350 buses on March 12.\n"
+            "Background: Mayor Tilda Brannholm opened 17 schools last year in Osterfeld.")
+    keys = extract_keys(text, "en", lead_chars=20)
+    assert {"p:kslrnk", "n:4350", "d:03-12", "pp:arvd kslrnk"} <= keys.lead
+    assert "n:17" not in keys.lead and "n:17" in keys.strings()
+    hashes, lead = hash_keys_with_lead(keys)
+    assert np.array_equal(hashes, hash_keys(keys))
+    assert np.array_equal(hashes[lead], hash_keys(keys.lead_keys()))
+    assert extract_keys(text, "en").lead == frozenset()  # no lead without a budget

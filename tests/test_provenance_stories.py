@@ -253,14 +253,38 @@ def test_earliest_by_published_time() -> None:
 
 
 def test_earliest_by_dateline_when_nothing_is_published() -> None:
-    docs = _copies(a={"analysis": _dated("2023-03-13")}, c={"analysis": _dated("2023-03-12")})
+    # b has no analysis: its own dateline ("12 марта") is read from its text and dates it 12 March.
+    docs = _copies(a={"analysis": _dated("2023-03-13")}, c={"analysis": _dated("2023-03-11")})
     assert _source(docs) == "c"
 
 
 def test_a_dateline_without_a_year_takes_the_story_year() -> None:
-    docs = _copies(a={"published": T0 + timedelta(hours=5)}, b={"published": T0 + timedelta(hours=9)},
+    docs = _copies(a={"published": T0 + timedelta(days=1)}, b={"published": T0 + timedelta(days=1, hours=4)},
                    c={"analysis": _dated("--03-12")})
-    assert _source(docs) == "c"  # 12 March 2023 at 00:00 is before 05:00 on that day
+    assert _source(docs) == "c"  # 12 March 2023 (the year from a and b) is before 13 March
+
+
+def test_on_the_same_day_a_published_time_goes_before_a_dateline_day() -> None:
+    # A copy keeps the original's dateline, so a day from the text dates the story, not the copy.
+    docs = _copies(a={"analysis": _dated("2023-03-12")}, b={"published": T0 + timedelta(hours=5)},
+                   c={"analysis": _dated("2023-03-12")})
+    assert _source(docs) == "b"
+
+
+def test_without_analysis_the_dateline_is_read_from_the_text() -> None:
+    later = ORIGINAL.replace("12 марта", "14 марта")
+    docs = [StoryDoc("late", later + "Источник: x.\n", "ru"), StoryDoc("early", ORIGINAL, "ru")]
+    assert _source(docs) == "early"
+    off = build_stories(docs, config=StoryConfig(anatomy_chars=0)).members[0].source
+    assert off == "late"  # without the anatomy only input order is left
+
+
+def test_a_credit_that_names_the_outlet_marks_the_source() -> None:
+    # An invented agency no table knows: its credit in the copies ("/Вестник/") names the outlet.
+    credited = ORIGINAL.replace("12 марта.", "12 марта. /Вестник/.")
+    docs = [StoryDoc("copy", credited + "Источник: x.\n", "ru", T0, "Лента Плюс"),
+            StoryDoc("agency", credited, "ru", T0 + timedelta(hours=2), "Агентство Вестник")]
+    assert _source(docs) == "agency"
 
 
 def test_the_credited_wire_is_the_source() -> None:
@@ -294,10 +318,11 @@ def test_the_real_near_miss_stays_out() -> None:
     assert members[-1].story is None
 
 
-@pytest.mark.xfail(reason="the Interfax branch and the TASS branch word the statement differently: their mean "
-                          "link score (about 0.2) is below the merge threshold (0.35) chosen on the synthetic "
-                          "corpus, so the set comes out as two stories (Interfax + Rosbalt; the TASS-based "
-                          "pages + the English translation)", strict=True)
+@pytest.mark.xfail(reason="measured: the English translation links to the four Russian pages at only 0.21-0.30 "
+                          "(its lead names no speaker; the near miss scores 0.22-0.29 against the same pages), and "
+                          "the Interfax and TASS branches share no quote wording (cross links 0.21-0.28, one pair "
+                          "missing): three groups, below the 0.35 average-link threshold; the near miss stays out",
+                   strict=True)
 def test_the_real_story_is_one_story() -> None:
     docs, story = _shared_story()
     members = build_stories(docs).members
