@@ -140,6 +140,7 @@ class _Tables:
     uk_org: re.Pattern[str]
     ru_head_org: re.Pattern[str]
     lowercase_heads: frozenset[str]
+    lowercase_head_modifiers: frozenset[str]
     heads_gated: bool  # the cue scan also finds lower-case heads (see _tables)
     particles: frozenset[str]
     endings_latin: tuple[str, ...]
@@ -281,6 +282,7 @@ def _tables() -> _Tables:
         ru_head_org=re.compile(rf"(?<![^\W_])(?:{trie_pattern(w[:1].upper() + w[1:] for w in orgs['ru_heads'])})"
                                r"[а-яё]*(?![^\W_])"),
         lowercase_heads=lowercase_heads,
+        lowercase_head_modifiers=frozenset(orgs["lowercase_head_modifiers"]),
         heads_gated=heads_gated,
         particles=particles,
         endings_latin=tuple(names["surname_endings_latin"]),
@@ -822,9 +824,20 @@ def _run_plan(run: str, french: bool) -> _RunPlan:
             if sum(1 for k in rest if k != "join") <= _MAX_NAME_WORDS:
                 cut = i
                 break
+    if cut > 1 and kinds[cut - 1] == "title" and kinds[cut - 2] == "head" and \
+            run[words[cut - 1][0]:words[cut - 1][1]].lower() in t.role_nouns:
+        # "Mining Minister X", "Energy Ministry Spokesman": a field word that also heads company names
+        # ("X Mining") before an office noun is the office, not a body; the person part reads the title.
+        kinds[cut - 2] = "plain"
     org = _org_plan(t, run, words[:cut], kinds[:cut]) if "head" in kinds[:cut] else None
     if cut == len(words):
         if "head" in kinds:
+            if len(words) > 2 and kinds[-1] == "plain" and kinds[-2] != "join" and "head" in kinds[:-1] and \
+                    _surname_shaped(t, run[words[-1][0]:words[-1][1]]):
+                # Machine translation glues a name to the body it speaks for ("the representative of the
+                # Ministry of Defence Petrov"): a surname-shaped last word is left out of the body's name,
+                # for the surname reader to link to the person it names.
+                return _org_plan(t, run, words[:-1], kinds[:-1]), None
             return org, None
         # No given name: only what follows the last connector can be a name ("President of Russia").
         joins = [i for i, (s, e) in enumerate(words) if kinds[i] == "join" and run[s:e].lower() not in t.particles]
@@ -1177,9 +1190,14 @@ def _find_lowercase_heads(r: _Reader) -> None:
     heads = r.t.lowercase_heads
     if r.t.heads_gated and not any(low in heads and _HEAD_LINK.match(r.text, e) for _, e, low in r.cues):
         return  # no head word before "of", "des"... (the cue scan looks for heads too): no match can name a body
+    modifiers = r.t.lowercase_head_modifiers
     for m in _LOWER_HEAD.finditer(r.text):
         if m.group(1) in r.t.lowercase_heads:
-            _add_org(r, *m.span())
+            start = m.start()
+            before = _MODIFIER_BEFORE.search(r.text, max(0, start - 20), start)
+            if before is not None and before.group(1) in modifiers:
+                start = before.start(1)  # "the city administration of X": the modifier is part of the name
+            _add_org(r, start, m.end())
 
 
 def _find_lowercase_bodies(r: _Reader) -> None:
@@ -1191,6 +1209,7 @@ def _find_lowercase_bodies(r: _Reader) -> None:
             _add_org(r, *m.span(1))
 
 
+_MODIFIER_BEFORE = re.compile(r"(?<![^\W_])([a-z]+)[ \u00a0]$")
 _LOWER_BODY = re.compile(r"(?<![^\W_])(?:la|La|l['’]|de la)[ \u00a0]?([a-zéè-]{5,20})(?![^\W_])")
 
 
@@ -1442,7 +1461,9 @@ def _group_orgs(r: _Reader) -> list[list[_Org]]:
         containing = [i for i, g in enumerate(groups) if org.key < g[0].key]
         if same:
             org.group = same[0]
-        elif len(containing) == 1 and len(org.key) >= 2:
+        elif len(containing) == 1 and (len(org.key) >= 2 or r.text[org.start:org.end].lower() in
+                                        r.t.lowercase_bodies):
+            # "la préfecture" after "la préfecture des Deux-Rives": a bare body noun is the one body so named.
             org.group = containing[0]
         elif org.weak and not _headed_name(r, org):
             # A headline word names no new body, but a headed name ("Ministry of Labour") is one even there.
@@ -1898,8 +1919,9 @@ def find_actors(doc: Document) -> tuple[list[Actor], list[Span]]:
     _find_typed_orgs(r)
     _find_statement_orgs(r)
     _find_russian_orgs(r)
-    _find_lowercase_bodies(r)
+    # Heads before bodies: "la préfecture des Deux-Rives" is one name, "la préfecture" alone a shorter one.
     _find_lowercase_heads(r)
+    _find_lowercase_bodies(r)
     _find_runs(r)
     _find_acronyms(r)
     people = _group_people(r)

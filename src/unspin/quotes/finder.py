@@ -176,7 +176,8 @@ def _split_interrupted(ctx: Context, q: MarkedQuote) -> list[Found]:
         return [whole]
     text = ctx.text
     content = text[q.start:q.end]
-    m = ctx.lex.interrupt.search(text, q.start, q.end) if "—" in content or "–" in content else None
+    dashed = "—" in content or "–" in content or " - " in content
+    m = ctx.lex.interrupt.search(text, q.start, q.end) if dashed else None
     if m is None:
         french = _french_interrupt(ctx, q)
         if french is None:

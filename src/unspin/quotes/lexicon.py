@@ -231,8 +231,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
     tail = _compile(get("speech_verbs") + get("tail_verbs"))
     # «A, — added X. — B» (Russian style; French «A, a-t-il ajouté, B» is read from the cues). Compiled with
     # the lists: it is long, and compiling it on first use would cost one article ten milliseconds.
-    interrupt = re.compile(r",\s*(?P<dash>[—–])\s*(?P<cue>" + tail.pattern + r")(?P<who>[^—–«»“”\"]{1,80}?)"
-                           r"\s*[.,]\s*[—–]\s*", re.IGNORECASE)
+    # Machine translation often types the dashes as hyphens between spaces ("A, - said X. - B").
+    interrupt = re.compile(r",\s*(?P<dash>[—–]|(?<=\s)-(?=\s))\s*(?P<cue>" + tail.pattern +
+                           r")(?P<who>[^—–«»“”\"]{1,80}?)\s*[.,]\s*(?:[—–]|-(?=\s))\s*", re.IGNORECASE)
     return Lexicon(
         cues=re.compile(rf"(?<!{_WORD})(?:{cue_trie})(?!{_WORD})" if cue_phrases else _NEVER),
         cue_trie=cue_trie,

@@ -341,8 +341,10 @@ class Speakers:
         # phrase names nobody (set here, read by the caller when the speaker is None).
         self.last_unnamed = words[0][2] in lex.indefinite and words[0][2] not in lex.plural_indefinite
         head = self._head(words, after=after)
-        if len(words) <= 4 and (head is None or head[2] not in lex.pronouns):
+        if len(words) <= 4 and (head is None or (head[2] not in lex.pronouns and
+                                                 self._generic_heads([head[2]]) is None)):
             # "In her words", "По его словам", "According to him": the pronoun sits inside the cue phrase.
+            # Not a possessive before a body noun: "his ministry says" is the ministry, not him.
             head = next((w for w in words if w[2] in lex.pronouns), head)
         if head is not None and head[2] in lex.pronouns:
             gender = lex.pronouns[head[2]]
