@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import xxhash
 
 from unspin.provenance.keys import (
     KINDS,
@@ -14,6 +15,7 @@ from unspin.provenance.keys import (
     independent_mask,
     key_kind,
     lead_end,
+    lead_word_pairs,
     name_skeleton,
     normalise_number,
 )
@@ -131,3 +133,19 @@ def test_keys_are_marked_lead_or_background() -> None:
     assert np.array_equal(hashes, hash_keys(keys))
     assert np.array_equal(hashes[lead], hash_keys(keys.lead_keys()))
     assert extract_keys(text, "en").lead == frozenset()  # no lead without a budget
+
+
+def test_lead_word_pairs_are_stemmed_pairs_of_long_words_in_the_lead() -> None:
+    text = ("Harbour authority approves the grain terminal\n\nThe harbour authority approved a grain "
+            "terminal for the northern quay. A second paragraph talks about something else entirely.")
+    pairs = lead_word_pairs(text, 60)
+    assert pairs.dtype == np.uint32 and np.all(np.diff(pairs.astype(np.int64)) > 0)
+    # "approves" / "approved" share the stem "approv"; short words ("the", "a", "for") are skipped over.
+    rewrite = "Grain terminal: the harbour authority approves it\nLater text."
+    shared = np.intersect1d(pairs, lead_word_pairs(rewrite, 10))
+    expected = {xxhash.xxh32_intdigest(p.encode()) for p in
+                ("harbou author", "author approv", "grain termin", "termin harbou")}  # the last across a line
+    assert set(shared.tolist()) == expected
+    # Nothing past the lead, nothing for a text of one long word.
+    assert lead_word_pairs("Zeppelin.\nAirship hangar opened", 5).size == 0
+    assert lead_word_pairs(text, 60).size < lead_word_pairs(text, 400).size

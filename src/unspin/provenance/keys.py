@@ -33,6 +33,7 @@ hold the key's kind, so callers can tell language-independent keys from quotes w
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ __all__ = [
     "independent_mask",
     "key_kind",
     "lead_end",
+    "lead_word_pairs",
     "name_skeleton",
     "normalise_number",
 ]
@@ -215,6 +217,9 @@ _REPEATS = re.compile(r"(.)\1+")
 _LEAD_IN = " \t\u00a0«\"“„‘'(—–-*•"
 _SENTENCE_END = frozenset(".!?…:;\n\r")
 # The end of a sentence (a full stop, question or exclamation mark before white space) or a line break.
+# The words of :func:`lead_word_pairs`: letters only, long enough to skip most function words.
+_LEXICAL_WORD = re.compile(r"[^\W\d_]{4,}")
+_STEM_CHARS = 6
 _LEAD_BREAK = re.compile(r"[.!?…][\"»”’']?(?=\s)|\n")
 
 
@@ -431,6 +436,25 @@ def lead_end(text: str, min_chars: int) -> int:
         return len(text)
     m = _LEAD_BREAK.search(text, min_chars)
     return m.end() if m else len(text)
+
+
+def lead_word_pairs(text: str, min_chars: int) -> npt.NDArray[np.uint32]:
+    """Hashes of the pairs of adjacent words of the lead (:func:`lead_end`), as sorted unique uint32.
+
+    Words are runs of four letters or more, lower-cased and cut to their first six letters (a crude stem:
+    "сделке" / "сделка", "announced" / "announces" agree); a pair is two such words in a row once the
+    shorter words between them are skipped. Two rewrites of one report in one language keep phrases of its
+    headline and first sentence ("grain deal", "зерновой сделке") although they share no five-word run;
+    pairs are much rarer across unrelated texts than single words, so they cost little in a corpus-wide
+    product. They only ever match within one language. A HEURISTIC, like every key here; 32-bit hashes
+    suffice for an inverse document frequency (a collision merely joins two rare pairs).
+    """
+    end = lead_end(text, min_chars)
+    words = [w.lower()[:_STEM_CHARS] for w in _LEXICAL_WORD.findall(text, 0, end)]
+    if len(words) < 2:
+        return np.empty(0, dtype=np.uint32)
+    hashes = {xxhash.xxh32_intdigest(f"{a} {b}".encode()) for a, b in itertools.pairwise(words)}
+    return np.unique(np.fromiter(hashes, dtype=np.uint32, count=len(hashes)))
 
 
 def extract_keys(text: str, lang: str | None = None, *, lead_chars: int = 0) -> TextKeys:

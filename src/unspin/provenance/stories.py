@@ -11,7 +11,8 @@ the features alone:
    space, case and punctuation, with and without a first line and a short last line, so that a changed
    headline or an added footer does not matter); the language-independent keys of
    :mod:`unspin.provenance.keys` (numbers, dates, name skeletons, acronyms, quoted 3-grams) as 64-bit
-   hashes, each marked lead or background (:func:`unspin.provenance.keys.lead_end`); the time (published,
+   hashes, each marked lead or background (:func:`unspin.provenance.keys.lead_end`); the pairs of adjacent
+   words of the lead (:func:`unspin.provenance.keys.lead_word_pairs`, 32-bit hashes); the time (published,
    else the page timestamp or dateline date the analysis found; a document stored without analysis gets
    the anatomy of its head, :func:`unspin.anatomy.annotate_anatomy`, for this); the outlet and the wires
    the document credits.
@@ -21,9 +22,15 @@ the features alone:
    article links nothing, and its posting list would cost O(df**2)); the similarity of two documents is
    the weighted overlap of their key sets, ``sum(w, shared) / max(min(W_A, W_B), key_min_mass)`` (an overlap
    coefficient: added background does not count against a rewrite; background keys weigh less, see
-   ``background_weight``), over all keys
-   for two documents of one language and over the language-independent keys only across languages. It
-   is computed for every pair sharing a kept key at once, as a sparse matrix product in row blocks. Pairs
+   ``background_weight``). Two documents of one language: the overlap over all keys plus
+   ``word_pair_weight`` times the (IDF-weighted) overlap of their lead word pairs, because a same-language
+   rewrite keeps phrases of the headline and first sentence while keeping few of the facts that make keys.
+   Two languages: the overlap over the language-independent keys only, times ``cross_language_scale``
+   when the two share a number or an acronym (a translation loses keys on its way: a figure written as a
+   word, a name spelt by another convention, a weekday for a date, so the same story scores about half
+   what it scores within a language), else times ``context_only_scale`` (1: names and a date alone are
+   what a report of another statement by the same people on the same day shares). All of it is computed
+   for every pair sharing a kept key or word pair at once, as sparse matrix products in row blocks. Pairs
    whose times are both known and further apart than ``time_window_days`` are dropped.
 3. **Clustering.** Exact copies and near copies (Jaccard >= ``copy_link_jaccard``) are joined outright
    (union-find). The resulting groups are then merged by average linkage: two groups join while the mean
@@ -42,8 +49,11 @@ the features alone:
    known; per (copier outlet, source outlet) the count, the relations and the median delay.
 
 What is HEURISTIC: the body hashes (a copy with one changed word is a near copy, not an exact one), the keys
-(see :mod:`unspin.provenance.keys`), every threshold in :class:`StoryConfig` (chosen on the synthetic gold
-corpus, see ``docs/benchmarks.md``), the time window, and the precedence of a credited wire over a time.
+and lead word pairs (see :mod:`unspin.provenance.keys`), every threshold and scale in :class:`StoryConfig`
+(chosen on the generated gold corpora: the hard one, whose link strengths were calibrated on a real story
+set, against the easy one and the hand-written set, see ``docs/benchmarks.md``), the split of key kinds
+into a statement's own (numbers, acronyms) and its context (names, dates), the time window, and the
+precedence of a credited wire over a time.
 Times known only to the day (a dateline) sort after the published times of that day: copies keep the
 original's dateline, so a dateline dates the story, not the copy.
 """
@@ -69,7 +79,16 @@ import xxhash
 from unspin.anatomy import annotate_anatomy, canonical_wire
 from unspin.document import DATELINE, TIMESTAMP, Document
 from unspin.language import UNDETERMINED, detect_language
-from unspin.provenance.keys import KINDS, extract_keys, hash_keys_with_lead, independent_mask, key_kind
+from unspin.provenance.keys import (
+    ACRONYM,
+    KINDS,
+    NUMBER,
+    QUOTE,
+    extract_keys,
+    hash_keys_with_lead,
+    key_kind,
+    lead_word_pairs,
+)
 from unspin.provenance.minhash import MinHasher, estimated_jaccard, lsh_candidates, shingle_hashes
 from unspin.settings import DEFAULT_SETTINGS
 
@@ -192,8 +211,20 @@ class StoryConfig:
         the date count half: they are exactly what a report of another statement by the same people on
         the same day shares, while figures and quoted words belong to one statement (synthetic gold ARI
         0.969-0.979 -> 0.975-0.987 over four seeds).
-    block_pairs: candidate pairs per block of the key similarity product (bounds its memory: a block holds
-        about 40 bytes per pair).
+    block_pairs: candidate pairs per block of the key similarity products (bounds their memory; the four
+        products of a block, their codes and sums, peak at about 150 bytes per pair: 1,000,000 kept the
+        stage at 0.71 GB on 100,000 short articles, 4,000,000 took it to 1.24 GB at the same speed).
+    cross_language_scale, context_only_scale: factors on the key similarity of two documents in different
+        languages, when they share a number or an acronym and when they share only names and dates. On the
+        hard gold same-story pairs across languages score a median of about 0.25, different stories rarely
+        above 0.15 when they share a figure; 2.5 took its ARI from 0.40 to 0.65 (0.44 to 0.69 with the word
+        pairs) at pairwise precision 0.93-0.96 (experiments/issue5h). It costs the hand-written gold one
+        same-speaker report that shares a figure with the story (ARI 1.00 -> 0.95). Scaling names-and-date-
+        only links too (1.25, 2) let more such reports into stories on the easy and hand-written gold.
+    word_pair_weight: the factor on the lead word pair overlap added to the key similarity of two documents
+        of one language (0 turns the pairs off and saves computing them). 0.5: hard gold ARI 0.65 -> 0.69;
+        0.7 gave 0.74 but let distractors written from the same templates into stories on the easy gold
+        (ARI 0.95 -> 0.94).
     """
 
     num_perm: int = 128
@@ -215,7 +246,10 @@ class StoryConfig:
     background_mass: float = 0.5
     max_chars: int = 20_000
     chunk_size: int = 4096
-    block_pairs: int = 4_000_000
+    block_pairs: int = 1_000_000
+    cross_language_scale: float = 2.5
+    context_only_scale: float = 1.0
+    word_pair_weight: float = 0.5
     kind_weights: tuple[tuple[str, float], ...] = (("n", 1.0), ("d", 0.5), ("p", 0.5), ("pp", 0.5), ("a", 1.0),
                                                    ("q", 1.0))
 
@@ -236,6 +270,10 @@ _ANY_LEAP_YEAR = 2000
 _LEAD_BIT = np.uint64(1 << 60)
 _HASH_BITS = ~_LEAD_BIT  # the kind (top three bits) and 60 bits of hash
 _QUOTE_MARKS = re.compile(r"[«»\"“”„'’/()]")
+_NO_PAIRS = np.empty(0, dtype=np.uint32)
+# Key kinds that belong to one statement (its figures, the bodies named in capitals) rather than to its
+# context (the people, the day): see ``context_only_scale``.
+_SPECIFIC_KINDS = frozenset(KINDS.index(k) for k in (NUMBER, ACRONYM))
 
 
 @dataclass(slots=True)
@@ -256,6 +294,7 @@ class _Features:
     sizes: list[int] = field(default_factory=list)
     signatures: list[npt.NDArray[np.uint32]] = field(default_factory=list)
     key_hashes: list[U64] = field(default_factory=list)
+    word_pairs: list[npt.NDArray[np.uint32]] = field(default_factory=list)
 
 
 def _epoch(moment: datetime | None) -> float:
@@ -370,6 +409,8 @@ def _featurise(chunk: list[StoryDoc], config: StoryConfig, hasher: MinHasher, ou
         # The lead flag rides in bit 60 of the hash (a 60-bit hash still practically never collides), which
         # saves a second array object per document (about 100 bytes each, 100 MB at a million documents).
         out.key_hashes.append(np.sort((hashes & _HASH_BITS) | np.where(lead, _LEAD_BIT, np.uint64(0))))
+        out.word_pairs.append(lead_word_pairs(text, config.lead_chars) if config.word_pair_weight > 0
+                              else _NO_PAIRS)
     out.signatures.append(hasher.signatures(shingles))
 
 
@@ -387,11 +428,24 @@ class _Links:
     score: F64
 
 
-def _key_matrices(f: _Features, config: StoryConfig) -> tuple[sp.csr_matrix, sp.csr_matrix, F64, F64]:
-    """Two sparse document x key matrices, language-independent keys and quote keys, with entries
-    sqrt(IDF) for keys two documents can share, and the per-document weight sums over all kept keys and
-    over the independent ones (keys seen once still count in the sums: they are what the texts do not
-    share)."""
+@dataclass(slots=True)
+class _KeyMatrices:
+    """Sparse document x key matrices with entries sqrt(weight) (so that a row product is the shared weight),
+    and the key masses that normalise a pair's shared weight (keys seen once count in the masses: they are
+    what the texts do not share)."""
+
+    specific: sp.csr_matrix   # numbers and acronyms (language-independent, of one statement)
+    context: sp.csr_matrix    # names, name pairs, dates (language-independent, of the statement's context)
+    quotes: sp.csr_matrix     # quoted word 3-grams (one language)
+    pairs: sp.csr_matrix      # lead word pairs (one language)
+    w_all: F64                # mass of every key kind
+    w_ind: F64                # mass of the language-independent keys
+    w_pairs: F64              # mass of the lead word pairs
+
+
+def _key_matrices(f: _Features, config: StoryConfig) -> _KeyMatrices:
+    """The key matrices of the corpus (:class:`_KeyMatrices`): IDF weights, the lead / background factors and
+    the kind weights of :class:`StoryConfig`; keys in more than ``key_max_df`` documents weigh nothing."""
     n = len(f.key_hashes)
     lengths = np.fromiter((k.size for k in f.key_hashes), dtype=np.int64, count=n)
     flat = np.concatenate(f.key_hashes) if n else np.empty(0, dtype=np.uint64)
@@ -401,32 +455,53 @@ def _key_matrices(f: _Features, config: StoryConfig) -> tuple[sp.csr_matrix, sp.
     columns, inverse, df = np.unique(flat, return_inverse=True, return_counts=True)
     weights = dict(config.kind_weights)
     kind_weight = np.array([weights.get(k, 1.0) for k in KINDS], dtype=np.float64)
-    idf = np.log((n + config.key_prior_docs) / df) * kind_weight[key_kind(columns)]
+    kinds = key_kind(columns)
+    idf = np.log((n + config.key_prior_docs) / df) * kind_weight[kinds]
     kept = df <= config.key_max_df
     weight = np.where(kept, idf, 0.0)[inverse] * np.where(lead, 1.0, config.background_weight)
-    independent = independent_mask(columns)[inverse]
-    # The masses that normalise a pair's shared weight: background keys count ``background_mass`` there
-    # (1.0: in full, so that weighting the lead does not shrink what two texts do NOT share).
+    quote = (kinds == KINDS.index(QUOTE))[inverse]
+    specific = np.isin(kinds, list(_SPECIFIC_KINDS))[inverse]
+    # The masses that normalise a pair's shared weight: background keys count ``background_mass`` there.
     mass = np.where(kept, idf, 0.0)[inverse] * np.where(lead, 1.0, config.background_mass)
     w_all = np.bincount(rows, weights=mass, minlength=n).astype(np.float64)
-    w_ind = np.bincount(rows, weights=mass * independent, minlength=n).astype(np.float64)
+    w_ind = np.bincount(rows, weights=mass * ~quote, minlength=n).astype(np.float64)
     linking = (kept & (df >= 2))[inverse]
     matrices = []
-    for part in (linking & independent, linking & ~independent):
+    for part in (linking & specific, linking & ~specific & ~quote, linking & quote):
         matrices.append(sp.csr_matrix((np.sqrt(weight[part]), (rows[part], inverse[part])),
                                       shape=(n, columns.size)))
-    return matrices[0], matrices[1], w_all, w_ind
+    pair_matrix, w_pairs = _word_pair_matrix(f.word_pairs, config)
+    return _KeyMatrices(matrices[0], matrices[1], matrices[2], pair_matrix, w_all, w_ind, w_pairs)
 
 
-def _key_pairs(independent: sp.csr_matrix, quotes: sp.csr_matrix, w_all: F64, w_ind: F64,
-               langs: npt.NDArray[np.int64], times: F64, config: StoryConfig) -> tuple[I64, I64, F64]:
-    """Every pair sharing a kept key, with its key similarity, from row blocks of M @ M.T.
+def _word_pair_matrix(word_pairs: list[npt.NDArray[np.uint32]], config: StoryConfig
+                      ) -> tuple[sp.csr_matrix, F64]:
+    """The lead word pairs as a sparse matrix (sqrt(IDF) entries, ``key_max_df`` as for keys) and their
+    per-document IDF mass."""
+    n = len(word_pairs)
+    lengths = np.fromiter((p.size for p in word_pairs), dtype=np.int64, count=n)
+    flat = np.concatenate(word_pairs) if n else np.empty(0, dtype=np.uint32)
+    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    columns, inverse, df = np.unique(flat, return_inverse=True, return_counts=True)
+    idf = np.where(df <= config.key_max_df, np.log((n + config.key_prior_docs) / df), 0.0)
+    mass = np.bincount(rows, weights=idf[inverse], minlength=n).astype(np.float64)
+    part = (df >= 2)[inverse] & (idf[inverse] > 0)
+    matrix = sp.csr_matrix((np.sqrt(idf[inverse][part]), (rows[part], inverse[part])), shape=(n, columns.size))
+    return matrix, mass
 
-    Across languages the similarity is over the independent keys, within one language over all keys
-    (quotes included). Names and dates alone are what a same-event report with another statement shares,
-    so within a language they do not suffice (measured: allowing it joined such a report to a story)."""
-    n = independent.shape[0]
-    transposed = (independent.T.tocsr(), quotes.T.tocsr())
+
+def _key_pairs(m: _KeyMatrices, langs: npt.NDArray[np.int64], times: F64, config: StoryConfig
+               ) -> tuple[I64, I64, F64]:
+    """Every pair sharing a kept key or lead word pair, with its key similarity, from row blocks of M @ M.T.
+
+    Within one language: the overlap over all keys (quotes included) plus ``word_pair_weight`` times the
+    overlap of the lead word pairs. Names and dates alone are what a same-event report with another
+    statement shares, so within a language they do not suffice (measured: allowing it joined such a report
+    to a story). Across languages: the overlap over the language-independent keys, times
+    ``cross_language_scale`` when the pair shares a number or an acronym, else ``context_only_scale``."""
+    n = m.specific.shape[0]
+    parts_in = (m.specific, m.context, m.quotes, m.pairs)
+    transposed = tuple(x.T.tocsr() for x in parts_in)
     window = config.time_window_days * 86400.0
     p = config.key_larger_power
     out_i: list[I64] = []
@@ -434,26 +509,36 @@ def _key_pairs(independent: sp.csr_matrix, quotes: sp.csr_matrix, w_all: F64, w_
     out_s: list[F64] = []
     # A row's share of the product is the summed document frequency of its keys: cut the rows into blocks
     # of about ``block_pairs`` products each.
-    df = np.asarray((independent != 0).sum(axis=0) + (quotes != 0).sum(axis=0)).ravel()
-    cost = np.cumsum(np.asarray((independent != 0) @ df + (quotes != 0) @ df, dtype=np.float64).ravel())
+    cost = np.zeros(n, dtype=np.float64)
+    for x in parts_in:
+        present = x != 0
+        cost += np.asarray(present @ np.asarray(present.sum(axis=0)).ravel(), dtype=np.float64).ravel()
+    cost = np.cumsum(cost)
     cuts = np.searchsorted(cost, np.arange(config.block_pairs, cost[-1] if n else 0, config.block_pairs))
     bounds = sorted({0, n, *(int(c) + 1 for c in cuts)})
+    floor = config.key_min_mass
     for lo, hi in itertools.pairwise(bounds):
         if hi <= lo:
             continue
-        parts = [(m[lo:hi] @ t).tocoo() for m, t in zip((independent, quotes), transposed, strict=True)]
-        codes = np.concatenate([(b.row.astype(np.int64) + lo) * n + b.col.astype(np.int64) for b in parts])
+        products = [(x[lo:hi] @ t).tocoo() for x, t in zip(parts_in, transposed, strict=True)]
+        codes = np.concatenate([(b.row.astype(np.int64) + lo) * n + b.col.astype(np.int64) for b in products])
         unique, position = np.unique(codes, return_inverse=True)
-        split = parts[0].nnz
-        shared_ind = np.bincount(position[:split], weights=parts[0].data, minlength=unique.size)
-        shared_q = np.bincount(position[split:], weights=parts[1].data, minlength=unique.size)
+        shared = []
+        offset = 0
+        for b in products:
+            # (float64 explicitly: bincount of nothing is integer)
+            shared.append(np.bincount(position[offset:offset + b.nnz], weights=b.data,
+                                      minlength=unique.size).astype(np.float64))
+            offset += b.nnz
         i, j = unique // n, unique % n
         upper = j > i
-        i, j, shared_ind, shared_q = i[upper], j[upper], shared_ind[upper], shared_q[upper]
-        floor = config.key_min_mass
-        score = _overlap(shared_ind, w_ind[i], w_ind[j], p, floor)
-        same = langs[i] == langs[j]
-        score = np.where(same, _overlap(shared_ind + shared_q, w_all[i], w_all[j], p, floor), score)
+        i, j = i[upper], j[upper]
+        spec, ctx, quote, pair = (x[upper] for x in shared)
+        cross = _overlap(spec + ctx, m.w_ind[i], m.w_ind[j], p, floor)
+        cross = cross * np.where(spec > 0, config.cross_language_scale, config.context_only_scale)
+        same = (_overlap(spec + ctx + quote, m.w_all[i], m.w_all[j], p, floor)
+                + config.word_pair_weight * _overlap(pair, m.w_pairs[i], m.w_pairs[j], 0.0, floor))
+        score = np.where(langs[i] == langs[j], same, cross)
         keep = (score >= config.key_floor) & _within(times[i], times[j], window)
         out_i.append(i[keep])
         out_j.append(j[keep])
@@ -481,8 +566,8 @@ def _links(f: _Features, signatures: npt.NDArray[np.uint32], config: StoryConfig
     times = np.asarray(f.times, dtype=np.float64)
     lang_ids = {lang: i for i, lang in enumerate(sorted(set(f.langs)))}
     langs = np.fromiter((lang_ids[x] for x in f.langs), dtype=np.int64, count=n)
-    independent, quotes, w_all, w_ind = _key_matrices(f, config)
-    ki, kj, ks = _key_pairs(independent, quotes, w_all, w_ind, langs, times, config)
+    ki, kj, ks = _key_pairs(_key_matrices(f, config), langs, times, config)
+    f.word_pairs = []
 
     lsh = lsh_candidates(signatures, config.lsh_bands, config.lsh_rows)
     exact_pairs = _exact_pairs(f)
