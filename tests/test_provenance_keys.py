@@ -55,6 +55,18 @@ def test_an_ambiguous_month_form_follows_the_document_language() -> None:
     assert set(extract_keys("3 listopada").dates) == set()
 
 
+@pytest.mark.parametrize(("text", "numbers", "dates"), [
+    ("The harbour will get 36 cranes by 2027, as promised in 1998.", {"36"}, {"2027", "1998"}),
+    ("Рыбаки выловили 2 026 тонн сельди.", set(), {"2026"}),       # written like a year, read as one
+    ("The fleet counts 1850 boats and 2150 nets.", {"1850", "2150"}, set()),
+    ("Il bilancio è di 2.019,5 milioni.", {"2019.5"}, set()),
+])
+def test_years_are_context_like_dates_not_figures(text: str, numbers: set[str], dates: set[str]) -> None:
+    keys = extract_keys(text, "en")
+    assert set(keys.numbers) == numbers
+    assert set(keys.dates) == dates
+
+
 def test_date_digits_are_not_numbers_and_clock_times_are_dropped() -> None:
     keys = extract_keys("On 14 May at 10:45 the council approved 2,300 flats and 4 schools.", "en")
     assert set(keys.dates) == {"05-14"}

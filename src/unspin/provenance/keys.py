@@ -11,6 +11,10 @@ transliteration) and consistent on both sides of a comparison rather than lingui
 * **numbers** -- digit runs normalised across conventions: "1,000", "1 000" and "1.000" are all 1000 (a
   separator followed by exactly three digits is a thousands separator), "3,5" and "3.5" are 3.5. Integers
   below 10 are dropped (they are everywhere and often written as words), and so are clock times ("10:54").
+  A year (1900-2099 written as an integer: "by 2026", "in 2023") is a date key, not a number: it dates a
+  statement's context like a day does, while the figures are the statement's own (two stories of one
+  generated corpus that shared only two years and a day were joined as translations). So a figure that
+  happens to read as a year ("2 026 tonnes") counts as context too.
 * **dates** -- day and month ("26 ноября", "November 26th", "26. listopadu", "26.11.2014"), from the month
   names of about fifteen languages in ``unspin/data/provenance/keys.json``; the year is left out because
   most datelines omit it.
@@ -92,6 +96,8 @@ _TITLE_CASE_SHARE = 0.7
 _MAX_ACRONYM = 5
 # Integers below this are dropped (see the module docstring).
 _MIN_INTEGER = 10
+# A year of the last and this century, as :func:`normalise_number` writes it.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -466,6 +472,9 @@ def extract_keys(text: str, lang: str | None = None, *, lead_chars: int = 0) -> 
     dates, date_spans = _dates(text, lang)
     names, pairs, acronyms = _names(text, t.month_words, t.not_names)
     numbers = _numbers(text, date_spans)
+    # A year ("by 2026", "in 2023") dates the context of a statement, like a day: it is not one of its figures.
+    for value in [v for v in numbers if _YEAR.fullmatch(v)]:
+        _first(dates, value, numbers.pop(value))
     quotes = _quotes(text)
     lead: set[str] = set()
     end = lead_end(text, lead_chars)

@@ -30,14 +30,21 @@ the features alone:
    word, a name spelt by another convention, a weekday for a date, so the same story scores about half
    what it scores within a language), else times ``context_only_scale`` (1: names and a date alone are
    what a report of another statement by the same people on the same day shares). All of it is computed
-   for every pair sharing a kept key or word pair at once, as sparse matrix products in row blocks. Pairs
-   whose times are both known and further apart than ``time_window_days`` are dropped.
+   for every pair sharing a kept key or word pair at once, as sparse matrix products in row blocks. Time is
+   evidence too: one statement is reported within hours, so the similarity of two documents whose times are
+   both known is multiplied by up to ``time_boost`` (the same moment), falling linearly to 1 at
+   ``time_boost_hours`` apart; an unknown time is neutral. Pairs whose times are both known and further
+   apart than ``time_window_days`` are dropped.
 3. **Clustering.** Exact copies and near copies (Jaccard >= ``copy_link_jaccard``) are joined outright
-   (union-find). The resulting groups are then merged by average linkage: two groups join while the mean
-   link score over all their cross pairs (a missing pair counts 0) is at least ``merge_threshold``. Average
-   linkage is what keeps a same-event report with a different statement apart: it may share the names and
-   the date with one or two members of a story, but not with the story as a whole, whereas a translation
-   shares them with most members.
+   (union-find). The resulting groups are then merged, best pair first, while their linkage is at least
+   ``merge_threshold``. The linkage is the mean link score over all their cross pairs (a missing pair counts
+   0), lifted by ``merge_strongest_weight`` of the lead of their strongest *translation link* (two languages
+   sharing a number or an acronym) over that mean, when the mean is at least ``merge_min_mean``. The mean
+   is what keeps a same-event report with a different statement apart: it may share the names and the date
+   with one or two members of a story, but not with the story as a whole. But the plain mean also kept
+   translations out: a translation shares a story's figures with the item it was made from, and little
+   with that item's rewrites in other languages (a median of about 0.19 between two translations on the
+   hard gold). The floor on the mean keeps one strong link from chaining a large group to another.
 4. **Earliest source and relations.** Members are ordered by (credited wire first, day, a published time
    before a day from the text, time, input order): a member whose outlet is the wire that other members
    credit (the same name, or the credit is a word run of the outlet's name) is the source; otherwise the
@@ -52,10 +59,11 @@ What is HEURISTIC: the body hashes (a copy with one changed word is a near copy,
 and lead word pairs (see :mod:`unspin.provenance.keys`), every threshold and scale in :class:`StoryConfig`
 (chosen on the generated gold corpora: the hard one, whose link strengths were calibrated on a real story
 set, against the easy one and the hand-written set, see ``docs/benchmarks.md``), the split of key kinds
-into a statement's own (numbers, acronyms) and its context (names, dates), the time window, and the
-precedence of a credited wire over a time.
+into a statement's own (numbers, acronyms) and its context (names, dates, years), the time window and the
+time boost, the merge linkage, and the precedence of a credited wire over a time.
 Times known only to the day (a dateline) sort after the published times of that day: copies keep the
-original's dateline, so a dateline dates the story, not the copy.
+original's dateline, so a dateline dates the story, not the copy. For the time boost such a time is the
+start of its day (two documents with the same dateline day count as close).
 """
 
 from __future__ import annotations
@@ -201,7 +209,17 @@ class StoryConfig:
         in the lead; a pasted background paragraph shares keys with other stories. The mass factor is
         kept above the shared factor: at 0.25 for both, short texts of random words that share two
         figures in their leads joined (pairwise precision 0.76 on ``generate_scale``; 0.96 at 0.5).
-    merge_threshold: the mean link score at which two groups join (average linkage).
+    merge_threshold, merge_strongest_weight, merge_min_mean: two groups join while their linkage (the mean
+        link score over their cross pairs, plus ``merge_strongest_weight`` times the lead of their strongest
+        translation link over that mean, when the mean is at least ``merge_min_mean``) is at least
+        ``merge_threshold`` (module docstring, step 3). Plain average linkage at 0.35 left most of the hard
+        gold's recall on the table (0.55-0.59 at precision 0.92-0.94); 0.4 / 0.5 / 0.15 took its ARI from
+        0.71 to 0.75 and hard12's from 0.62 to 0.71 (precision 0.92 / 0.89), synthetic gold 0.95 -> 0.97 with
+        years read as dates (:mod:`unspin.provenance.keys`; without that the lift let two synthetic stories
+        that shared two years join, ARI 0.93). The mean of the K strongest pairs (K the smaller group's
+        size) or a lift from the strongest link of any kind let the synthetic and hand-written gold's near
+        misses in (ARI 0.54-0.91): a same-event report shares quoted template words and names with one
+        member. A floor of 0.2 on the mean cost the hard gold 0.02 (experiments/issue5i).
     time_window_days: two documents whose times are both known and further apart are never linked.
     max_chars: features read at most this many characters of a text (the lead carries the story).
     anatomy_chars: for a document without analysis (``ingest --no-analyze``), :mod:`unspin.anatomy` reads
@@ -215,12 +233,20 @@ class StoryConfig:
         products of a block, their codes and sums, peak at about 150 bytes per pair: 1,000,000 kept the
         stage at 0.71 GB on 100,000 short articles, 4,000,000 took it to 1.24 GB at the same speed).
     cross_language_scale, context_only_scale: factors on the key similarity of two documents in different
-        languages, when they share a number or an acronym and when they share only names and dates. On the
+        languages, when they share a number or an acronym and when they share only names and dates (a year
+        is a date, :mod:`unspin.provenance.keys`). On the
         hard gold same-story pairs across languages score a median of about 0.25, different stories rarely
         above 0.15 when they share a figure; 2.5 took its ARI from 0.40 to 0.65 (0.44 to 0.69 with the word
         pairs) at pairwise precision 0.93-0.96 (experiments/issue5h). It costs the hand-written gold one
         same-speaker report that shares a figure with the story (ARI 1.00 -> 0.95). Scaling names-and-date-
         only links too (1.25, 2) let more such reports into stories on the easy and hand-written gold.
+    time_boost, time_boost_hours: the factor on the key similarity of two documents published at the same
+        moment, falling linearly to 1 at ``time_boost_hours`` apart (1 = off; an unknown time is neutral).
+        On the hard gold same-story pairs are a median of 6 hours apart, all pairs about 150 hours; among links
+        of 0.2-0.35 within 6 hours one in four is a same-story pair, at 24-48 hours one in eight. 1.15:
+        hard gold ARI 0.686 -> 0.712, hard12 0.597 -> 0.619 (plain average linkage). 1.2 and more let
+        same-day near misses of the synthetic gold into stories (ARI 0.95 -> 0.93 -> 0.89 at 1.25): a report
+        of another statement by the same people is as close in time as a copy.
     word_pair_weight: the factor on the lead word pair overlap added to the key similarity of two documents
         of one language (0 turns the pairs off and saves computing them). 0.5: hard gold ARI 0.65 -> 0.69;
         0.7 gave 0.74 but let distractors written from the same templates into stories on the easy gold
@@ -237,7 +263,9 @@ class StoryConfig:
     key_prior_docs: int = 20
     key_floor: float = 0.25
     key_larger_power: float = 0.0
-    merge_threshold: float = 0.35
+    merge_threshold: float = 0.4
+    merge_strongest_weight: float = 0.5
+    merge_min_mean: float = 0.15
     time_window_days: float = 3.0
     lead_chars: int = 250
     key_min_mass: float = 8.0
@@ -250,6 +278,8 @@ class StoryConfig:
     cross_language_scale: float = 2.5
     context_only_scale: float = 1.0
     word_pair_weight: float = 0.5
+    time_boost: float = 1.15
+    time_boost_hours: float = 24.0
     kind_weights: tuple[tuple[str, float], ...] = (("n", 1.0), ("d", 0.5), ("p", 0.5), ("pp", 0.5), ("a", 1.0),
                                                    ("q", 1.0))
 
@@ -426,6 +456,8 @@ class _Links:
     keys: F64
     exact: npt.NDArray[np.bool_]
     score: F64
+    # A translation link: two languages sharing a number or an acronym (see ``merge_strongest_weight``).
+    translation: npt.NDArray[np.bool_]
 
 
 @dataclass(slots=True)
@@ -491,7 +523,7 @@ def _word_pair_matrix(word_pairs: list[npt.NDArray[np.uint32]], config: StoryCon
 
 
 def _key_pairs(m: _KeyMatrices, langs: npt.NDArray[np.int64], times: F64, config: StoryConfig
-               ) -> tuple[I64, I64, F64]:
+               ) -> tuple[I64, I64, F64, npt.NDArray[np.bool_]]:
     """Every pair sharing a kept key or lead word pair, with its key similarity, from row blocks of M @ M.T.
 
     Within one language: the overlap over all keys (quotes included) plus ``word_pair_weight`` times the
@@ -507,6 +539,7 @@ def _key_pairs(m: _KeyMatrices, langs: npt.NDArray[np.int64], times: F64, config
     out_i: list[I64] = []
     out_j: list[I64] = []
     out_s: list[F64] = []
+    out_t: list[npt.NDArray[np.bool_]] = []
     # A row's share of the product is the summed document frequency of its keys: cut the rows into blocks
     # of about ``block_pairs`` products each.
     cost = np.zeros(n, dtype=np.float64)
@@ -538,14 +571,15 @@ def _key_pairs(m: _KeyMatrices, langs: npt.NDArray[np.int64], times: F64, config
         cross = cross * np.where(spec > 0, config.cross_language_scale, config.context_only_scale)
         same = (_overlap(spec + ctx + quote, m.w_all[i], m.w_all[j], p, floor)
                 + config.word_pair_weight * _overlap(pair, m.w_pairs[i], m.w_pairs[j], 0.0, floor))
-        score = np.where(langs[i] == langs[j], same, cross)
+        score = np.where(langs[i] == langs[j], same, cross) * _time_factor(times[i], times[j], config)
         keep = (score >= config.key_floor) & _within(times[i], times[j], window)
         out_i.append(i[keep])
         out_j.append(j[keep])
         out_s.append(np.minimum(score[keep], 1.0))
+        out_t.append(((spec > 0) & (langs[i] != langs[j]))[keep])
     if not out_i:
-        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float64)
-    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s)
+        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float64), np.empty(0, np.bool_)
+    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s), np.concatenate(out_t)
 
 
 def _overlap(shared: F64, wa: F64, wb: F64, p: float, floor: float = 0.0) -> F64:
@@ -553,6 +587,18 @@ def _overlap(shared: F64, wa: F64, wb: F64, p: float, floor: float = 0.0) -> F64
     ``floor`` (``key_min_mass``)."""
     denominator = np.maximum(np.minimum(wa, wb) ** (1.0 - p) * np.maximum(wa, wb) ** p, floor)
     return np.divide(shared, denominator, out=np.zeros_like(shared), where=denominator > 0)
+
+
+def _time_factor(a: F64, b: F64, config: StoryConfig) -> F64:
+    """The factor on the key similarity of two documents for how close in time they are: ``time_boost`` for
+    the same moment, falling linearly to 1 at ``time_boost_hours`` apart; 1 when either time is unknown
+    (no time is no evidence either way)."""
+    if config.time_boost == 1.0 or config.time_boost_hours <= 0:
+        return np.ones_like(a)
+    known = np.isfinite(a) & np.isfinite(b)
+    gap = np.abs(np.subtract(a, b, out=np.full_like(a, np.inf), where=known))
+    closeness = np.clip(1.0 - gap / (config.time_boost_hours * 3600.0), 0.0, 1.0)
+    return 1.0 + (config.time_boost - 1.0) * closeness
 
 
 def _within(a: F64, b: F64, window: float) -> npt.NDArray[np.bool_]:
@@ -566,7 +612,7 @@ def _links(f: _Features, signatures: npt.NDArray[np.uint32], config: StoryConfig
     times = np.asarray(f.times, dtype=np.float64)
     lang_ids = {lang: i for i, lang in enumerate(sorted(set(f.langs)))}
     langs = np.fromiter((lang_ids[x] for x in f.langs), dtype=np.int64, count=n)
-    ki, kj, ks = _key_pairs(_key_matrices(f, config), langs, times, config)
+    ki, kj, ks, kt = _key_pairs(_key_matrices(f, config), langs, times, config)
     f.word_pairs = []
 
     lsh = lsh_candidates(signatures, config.lsh_bands, config.lsh_rows)
@@ -577,8 +623,11 @@ def _links(f: _Features, signatures: npt.NDArray[np.uint32], config: StoryConfig
     pairs = np.stack([i, j], axis=1)
     jac = estimated_jaccard(signatures, pairs)
     key_sim = np.zeros(codes.size, dtype=np.float64)
+    translation = np.zeros(codes.size, dtype=np.bool_)
     if ki.size:
-        key_sim[np.searchsorted(codes, ki * n + kj)] = ks
+        at = np.searchsorted(codes, ki * n + kj)
+        key_sim[at] = ks
+        translation[at] = kt
     exact = np.zeros(codes.size, dtype=np.bool_)
     if exact_pairs.size:
         exact[np.searchsorted(codes, exact_pairs[:, 0] * n + exact_pairs[:, 1])] = True
@@ -593,7 +642,8 @@ def _links(f: _Features, signatures: npt.NDArray[np.uint32], config: StoryConfig
     score = np.where(exact, 1.0, np.minimum(score, 1.0))
     keep = exact | (((jac >= config.copy_link_jaccard) | (key_sim >= config.key_floor))
                     & _within(times[i], times[j], config.time_window_days * 86400.0))
-    return _Links(i[keep], j[keep], jac[keep], containment[keep], key_sim[keep], exact[keep], score[keep])
+    return _Links(i[keep], j[keep], jac[keep], containment[keep], key_sim[keep], exact[keep], score[keep],
+                  translation[keep])
 
 
 def _exact_pairs(f: _Features) -> I64:
@@ -620,7 +670,7 @@ def _find(parent: list[int], x: int) -> int:
 
 
 def _cluster(n: int, links: _Links, config: StoryConfig) -> list[int]:
-    """A group label per document: union of copies, then average-link merging of the groups."""
+    """A group label per document: union of copies, then merging of the groups (module docstring, step 3)."""
     parent = list(range(n))
     strong = links.exact | (links.jaccard >= config.copy_link_jaccard)
     for a, b in zip(links.i[strong].tolist(), links.j[strong].tolist(), strict=True):
@@ -629,9 +679,12 @@ def _cluster(n: int, links: _Links, config: StoryConfig) -> list[int]:
             parent[max(ra, rb)] = min(ra, rb)
     group = [_find(parent, x) for x in range(n)]
     size: dict[int, int] = Counter(group)
-    # Summed link scores between groups (the pairs inside a group no longer matter).
+    # Per pair of groups: the summed link scores (the pairs inside a group no longer matter) and the strongest
+    # translation link.
     between: dict[int, dict[int, float]] = {}
-    for a, b, s in zip(links.i.tolist(), links.j.tolist(), links.score.tolist(), strict=True):
+    strongest: dict[int, dict[int, float]] = {}
+    for a, b, s, t in zip(links.i.tolist(), links.j.tolist(), links.score.tolist(), links.translation.tolist(),
+                          strict=True):
         ga, gb = group[a], group[b]
         if ga == gb:
             continue
@@ -639,39 +692,51 @@ def _cluster(n: int, links: _Links, config: StoryConfig) -> list[int]:
         between.setdefault(gb, {})
         between[ga][gb] = between[ga].get(gb, 0.0) + s
         between[gb][ga] = between[gb].get(ga, 0.0) + s
+        if t and s > strongest.get(ga, {}).get(gb, 0.0):
+            strongest.setdefault(ga, {})[gb] = s
+            strongest.setdefault(gb, {})[ga] = s
+
+    def linkage(ga: int, gb: int) -> float:
+        mean = between.get(ga, {}).get(gb, 0.0) / (size[ga] * size[gb])
+        if mean < config.merge_min_mean:
+            return mean
+        best = strongest.get(ga, {}).get(gb, 0.0)
+        return mean + config.merge_strongest_weight * max(best - mean, 0.0)
+
     heap: list[tuple[float, int, int]] = []
     for ga, row in between.items():
-        for gb, total in row.items():
+        for gb in row:
             if ga < gb:
-                mean = total / (size[ga] * size[gb])
-                if mean >= config.merge_threshold:
-                    heap.append((-mean, ga, gb))
+                value = linkage(ga, gb)
+                if value >= config.merge_threshold:
+                    heap.append((-value, ga, gb))
     heapq.heapify(heap)
     merged: dict[int, int] = {}
     while heap:
         neg, ga, gb = heapq.heappop(heap)
         if ga in merged or gb in merged:
             continue
-        current = between.get(ga, {}).get(gb, 0.0) / (size[ga] * size[gb])
-        if abs(current + neg) > 1e-12:
-            continue  # a stale entry: the pair's mean changed since it was pushed
+        if abs(linkage(ga, gb) + neg) > 1e-12:
+            continue  # a stale entry: the pair's linkage changed since it was pushed
         # Merge the smaller neighbour table into the larger.
         keep, gone = (ga, gb) if len(between.get(ga, {})) >= len(between.get(gb, {})) else (gb, ga)
         merged[gone] = keep
         size[keep] += size[gone]
-        row_keep = between.setdefault(keep, {})
-        row_gone = between.pop(gone, {})
-        row_keep.pop(gone, None)
-        row_gone.pop(keep, None)
-        for other, total in row_gone.items():
-            row_other = between[other]
-            row_other.pop(gone, None)
-            row_keep[other] = row_keep.get(other, 0.0) + total
-            row_other[keep] = row_keep[other]
-        for other, total in row_keep.items():
-            mean = total / (size[keep] * size[other])
-            if mean >= config.merge_threshold:
-                heapq.heappush(heap, (-mean, min(keep, other), max(keep, other)))
+        for table in (between, strongest):
+            row_keep = table.setdefault(keep, {})
+            row_gone = table.pop(gone, {})
+            row_keep.pop(gone, None)
+            row_gone.pop(keep, None)
+            for other, value in row_gone.items():
+                row_other = table[other]
+                row_other.pop(gone, None)
+                row_keep[other] = (row_keep.get(other, 0.0) + value if table is between
+                                   else max(row_keep.get(other, 0.0), value))
+                row_other[keep] = row_keep[other]
+        for other in between[keep]:
+            value = linkage(keep, other)
+            if value >= config.merge_threshold:
+                heapq.heappush(heap, (-value, min(keep, other), max(keep, other)))
     labels = []
     for g in group:
         while g in merged:
