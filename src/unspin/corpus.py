@@ -73,8 +73,8 @@ def build(store: Store, *, config: StoryConfig | None = None,
     }
     store.save_stories(
         stories, members,
-        [{"source": e.source, "target": e.target, "relation": e.relation, "score": e.score,
-          "delay_seconds": e.delay_seconds} for e in result.edges],
+        ({"source": e.source, "target": e.target, "relation": e.relation, "score": e.score,
+          "delay_seconds": e.delay_seconds} for e in result.edges),
         [{"copier": o.copier, "source": o.source, "count": o.count, "relations": o.relations,
           "median_delay_hours": o.median_delay_hours} for o in result.outlets],
         summary)
@@ -89,11 +89,12 @@ def _relation_counts(result: StoriesResult) -> dict[str, int]:
     return counts
 
 
-def _story_rows(store: Store, result: StoriesResult) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _story_rows(store: Store, result: StoriesResult) -> tuple[list[dict[str, Any]], Iterator[dict[str, Any]]]:
     """Rows for the ``stories`` and ``story_members`` tables; documents alone are kept as members with no
-    story (relation ``original``) so an export lists every document."""
-    members = [{"key": m.key, "story": m.story, "relation": m.relation, "source": m.source, "parent": m.parent,
-                "score": m.score, "evidence": m.evidence} for m in result.members]
+    story (relation ``original``) so an export lists every document. Members are streamed (a million dicts at
+    once would double the stage's memory)."""
+    members = ({"key": m.key, "story": m.story, "relation": m.relation, "source": m.source, "parent": m.parent,
+                "score": m.score, "evidence": m.evidence} for m in result.members)
     by_story: dict[int, list[str]] = {}
     for m in result.members:
         if m.story is not None:

@@ -391,8 +391,8 @@ class Store:
                 for k, t, o, p, s, b in rows]
 
     # -- stories ---------------------------------------------------------------------------------
-    def save_stories(self, stories: Sequence[dict[str, Any]], members: Sequence[dict[str, Any]],
-                     edges: Sequence[dict[str, Any]], outlets: Sequence[dict[str, Any]],
+    def save_stories(self, stories: Iterable[dict[str, Any]], members: Iterable[dict[str, Any]],
+                     edges: Iterable[dict[str, Any]], outlets: Iterable[dict[str, Any]],
                      build: dict[str, Any]) -> None:
         """Replace the last stories build with this one, in one transaction."""
         with self._transaction():
@@ -400,16 +400,16 @@ class Store:
                 self._db.execute(f"DELETE FROM {table}")
             self._db.executemany(
                 "INSERT INTO stories(id, original, size, languages, first_published, title) VALUES (?,?,?,?,?,?)",
-                [(s["id"], s["original"], s["size"], json.dumps(s["languages"]), s.get("first_published"),
-                  s.get("title")) for s in stories])
+                ((s["id"], s["original"], s["size"], json.dumps(s["languages"]), s.get("first_published"),
+                  s.get("title")) for s in stories))
             self._db.executemany(
                 "INSERT INTO story_members(key, story, relation, source, parent, score, evidence) "
                 "VALUES (?,?,?,?,?,?,?)",
-                [(m["key"], m["story"], m["relation"], m["source"], m["parent"], m["score"],
-                  json.dumps(m["evidence"], ensure_ascii=False)) for m in members])
+                ((m["key"], m["story"], m["relation"], m["source"], m["parent"], m["score"],
+                  json.dumps(m["evidence"], ensure_ascii=False)) for m in members))
             self._db.executemany(
                 "INSERT INTO copy_edges(source, target, relation, score, delay_seconds) VALUES (?,?,?,?,?)",
-                [(e["source"], e["target"], e["relation"], e["score"], e["delay_seconds"]) for e in edges])
+                ((e["source"], e["target"], e["relation"], e["score"], e["delay_seconds"]) for e in edges))
             self._db.executemany(
                 "INSERT INTO outlet_links(copier, source, count, relations, median_delay_hours) VALUES (?,?,?,?,?)",
                 [(o["copier"], o["source"], o["count"], json.dumps(o["relations"]), o["median_delay_hours"])

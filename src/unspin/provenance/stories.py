@@ -482,27 +482,40 @@ def _key_matrices(f: _Features, config: StoryConfig) -> _KeyMatrices:
     lengths = np.fromiter((k.size for k in f.key_hashes), dtype=np.int64, count=n)
     flat = np.concatenate(f.key_hashes) if n else np.empty(0, dtype=np.uint64)
     lead = (flat & _LEAD_BIT) != 0
-    flat = flat & _HASH_BITS
-    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    columns, inverse, df = np.unique(flat, return_inverse=True, return_counts=True)
+    flat &= _HASH_BITS
+    # Row and column indices as int32 and temporaries dropped as soon as they are used: these arrays have one
+    # entry per key of every document (tens of millions at a million documents), and they set the stage's
+    # peak memory.
+    rows = np.repeat(np.arange(n, dtype=np.int32), lengths)
+    del lengths
+    columns, inverse64, df = np.unique(flat, return_inverse=True, return_counts=True)
+    del flat
+    inverse = inverse64.astype(np.int32)
+    del inverse64
     weights = dict(config.kind_weights)
     kind_weight = np.array([weights.get(k, 1.0) for k in KINDS], dtype=np.float64)
     kinds = key_kind(columns)
     idf = np.log((n + config.key_prior_docs) / df) * kind_weight[kinds]
     kept = df <= config.key_max_df
-    weight = np.where(kept, idf, 0.0)[inverse] * np.where(lead, 1.0, config.background_weight)
+    kept_idf = np.where(kept, idf, 0.0)[inverse]
+    weight = kept_idf * np.where(lead, 1.0, config.background_weight)
     quote = (kinds == KINDS.index(QUOTE))[inverse]
     specific = np.isin(kinds, list(_SPECIFIC_KINDS))[inverse]
     # The masses that normalise a pair's shared weight: background keys count ``background_mass`` there.
-    mass = np.where(kept, idf, 0.0)[inverse] * np.where(lead, 1.0, config.background_mass)
-    w_all = np.bincount(rows, weights=mass, minlength=n).astype(np.float64)
-    w_ind = np.bincount(rows, weights=mass * ~quote, minlength=n).astype(np.float64)
+    kept_idf *= np.where(lead, 1.0, config.background_mass)
+    del lead
+    w_all = np.bincount(rows, weights=kept_idf, minlength=n).astype(np.float64)
+    kept_idf[quote] = 0.0
+    w_ind = np.bincount(rows, weights=kept_idf, minlength=n).astype(np.float64)
+    del kept_idf
     linking = (kept & (df >= 2))[inverse]
     matrices = []
     for part in (linking & specific, linking & ~specific & ~quote, linking & quote):
         matrices.append(sp.csr_matrix((np.sqrt(weight[part]), (rows[part], inverse[part])),
                                       shape=(n, columns.size)))
+    del rows, inverse, weight, quote, specific, linking
     pair_matrix, w_pairs = _word_pair_matrix(f.word_pairs, config)
+    f.word_pairs = []  # read once: the matrix holds what the links need
     return _KeyMatrices(matrices[0], matrices[1], matrices[2], pair_matrix, w_all, w_ind, w_pairs)
 
 
@@ -513,12 +526,17 @@ def _word_pair_matrix(word_pairs: list[npt.NDArray[np.uint32]], config: StoryCon
     n = len(word_pairs)
     lengths = np.fromiter((p.size for p in word_pairs), dtype=np.int64, count=n)
     flat = np.concatenate(word_pairs) if n else np.empty(0, dtype=np.uint32)
-    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    columns, inverse, df = np.unique(flat, return_inverse=True, return_counts=True)
+    rows = np.repeat(np.arange(n, dtype=np.int32), lengths)
+    del lengths
+    columns, inverse64, df = np.unique(flat, return_inverse=True, return_counts=True)
+    del flat
+    inverse = inverse64.astype(np.int32)
+    del inverse64
     idf = np.where(df <= config.key_max_df, np.log((n + config.key_prior_docs) / df), 0.0)
-    mass = np.bincount(rows, weights=idf[inverse], minlength=n).astype(np.float64)
-    part = (df >= 2)[inverse] & (idf[inverse] > 0)
-    matrix = sp.csr_matrix((np.sqrt(idf[inverse][part]), (rows[part], inverse[part])), shape=(n, columns.size))
+    entry_idf = idf[inverse]
+    mass = np.bincount(rows, weights=entry_idf, minlength=n).astype(np.float64)
+    part = (df >= 2)[inverse] & (entry_idf > 0)
+    matrix = sp.csr_matrix((np.sqrt(entry_idf[part]), (rows[part], inverse[part])), shape=(n, columns.size))
     return matrix, mass
 
 
@@ -613,7 +631,6 @@ def _links(f: _Features, signatures: npt.NDArray[np.uint32], config: StoryConfig
     lang_ids = {lang: i for i, lang in enumerate(sorted(set(f.langs)))}
     langs = np.fromiter((lang_ids[x] for x in f.langs), dtype=np.int64, count=n)
     ki, kj, ks, kt = _key_pairs(_key_matrices(f, config), langs, times, config)
-    f.word_pairs = []
 
     lsh = lsh_candidates(signatures, config.lsh_bands, config.lsh_rows)
     exact_pairs = _exact_pairs(f)
