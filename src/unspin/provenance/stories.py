@@ -320,10 +320,28 @@ class _Features:
     partial_dates: list[tuple[int, int] | None] = field(default_factory=list)
     # The time is a day from the text (a dateline or page timestamp), not a published moment.
     day_only: list[bool] = field(default_factory=list)
-    body_hashes: list[tuple[int, ...]] = field(default_factory=list)
+    # Body hashes (:func:`_body_hashes`) flattened per chunk, with the index of the document of each: a few
+    # ints per document as Python tuples cost ~160 bytes each, as arrays 12.
+    body_hash_values: list[U64] = field(default_factory=list)
+    body_hash_docs: list[npt.NDArray[np.int64]] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)
     signatures: list[npt.NDArray[np.uint32]] = field(default_factory=list)
-    key_hashes: list[U64] = field(default_factory=list)
+    # Key hashes of every document, flattened per chunk (one array object per chunk, not per document: ~100
+    # bytes of overhead each at a million documents), and how many each document has.
+    key_chunks: list[U64] = field(default_factory=list)
+    key_counts: list[int] = field(default_factory=list)
+    # Filled once featurising ends: all key hashes in document order, and each document's start in them.
+    key_flat: U64 = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
+    key_starts: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
+
+    def keys_of(self, index: int) -> U64:
+        return self.key_flat[self.key_starts[index]:self.key_starts[index + 1]]
+
+    def seal_keys(self) -> None:
+        """Join the per-chunk key arrays into one (called once, after the last chunk)."""
+        self.key_flat = np.concatenate(self.key_chunks) if self.key_chunks else np.empty(0, dtype=np.uint64)
+        self.key_chunks = []
+        self.key_starts = np.concatenate([[0], np.cumsum(np.asarray(self.key_counts, dtype=np.int64))])
     word_pairs: list[npt.NDArray[np.uint32]] = field(default_factory=list)
 
 
@@ -414,6 +432,9 @@ def _head_anatomy(text: str, config: StoryConfig) -> Document | None:
 
 def _featurise(chunk: list[StoryDoc], config: StoryConfig, hasher: MinHasher, out: _Features) -> None:
     shingles: list[U64] = []
+    body_values: list[int] = []
+    body_docs: list[int] = []
+    chunk_keys: list[U64] = []
     for doc in chunk:
         text = doc.text[:config.max_chars]
         lang = doc.lang or detect_language(text, settings=DEFAULT_SETTINGS)[0]
@@ -432,16 +453,22 @@ def _featurise(chunk: list[StoryDoc], config: StoryConfig, hasher: MinHasher, ou
         out.times.append(found)
         out.day_only.append(published == _UNKNOWN_TIME)
         out.partial_dates.append(partial)
-        out.body_hashes.append(_body_hashes(text))
+        body = _body_hashes(text)
+        body_values.extend(body)
+        body_docs.extend([len(out.keys) - 1] * len(body))
         out.sizes.append(int(sh.size))
         keys = extract_keys(text, None if lang == UNDETERMINED else lang, lead_chars=config.lead_chars)
         hashes, lead = hash_keys_with_lead(keys)
         # The lead flag rides in bit 60 of the hash (a 60-bit hash still practically never collides), which
         # saves a second array object per document (about 100 bytes each, 100 MB at a million documents).
-        out.key_hashes.append(np.sort((hashes & _HASH_BITS) | np.where(lead, _LEAD_BIT, np.uint64(0))))
+        chunk_keys.append(np.sort((hashes & _HASH_BITS) | np.where(lead, _LEAD_BIT, np.uint64(0))))
+        out.key_counts.append(int(hashes.size))
         out.word_pairs.append(lead_word_pairs(text, config.lead_chars) if config.word_pair_weight > 0
                               else _NO_PAIRS)
     out.signatures.append(hasher.signatures(shingles))
+    out.key_chunks.append(np.concatenate(chunk_keys) if chunk_keys else np.empty(0, dtype=np.uint64))
+    out.body_hash_values.append(np.array(body_values, dtype=np.uint64))
+    out.body_hash_docs.append(np.array(body_docs, dtype=np.int64))
 
 
 # -- links ---------------------------------------------------------------------------------------------------
@@ -478,11 +505,10 @@ class _KeyMatrices:
 def _key_matrices(f: _Features, config: StoryConfig) -> _KeyMatrices:
     """The key matrices of the corpus (:class:`_KeyMatrices`): IDF weights, the lead / background factors and
     the kind weights of :class:`StoryConfig`; keys in more than ``key_max_df`` documents weigh nothing."""
-    n = len(f.key_hashes)
-    lengths = np.fromiter((k.size for k in f.key_hashes), dtype=np.int64, count=n)
-    flat = np.concatenate(f.key_hashes) if n else np.empty(0, dtype=np.uint64)
-    lead = (flat & _LEAD_BIT) != 0
-    flat &= _HASH_BITS
+    n = len(f.key_counts)
+    lengths = np.diff(f.key_starts)
+    lead = (f.key_flat & _LEAD_BIT) != 0
+    flat = f.key_flat & _HASH_BITS
     # Row and column indices as int32 and temporaries dropped as soon as they are used: these arrays have one
     # entry per key of every document (tens of millions at a million documents), and they set the stage's
     # peak memory.
@@ -666,16 +692,16 @@ def _links(f: _Features, signatures: npt.NDArray[np.uint32], config: StoryConfig
 def _exact_pairs(f: _Features) -> I64:
     """Pairs of documents with the same body (a hash of :func:`_body_hashes` in common). Each document is
     paired with the first document of each of its hashes."""
-    first: dict[int, int] = {}
-    pairs: list[tuple[int, int]] = []
-    for i, hashes in enumerate(f.body_hashes):
-        for value in hashes:
-            j = first.setdefault(value, i)
-            if j != i:
-                pairs.append((j, i))
-    if not pairs:
+    values = np.concatenate(f.body_hash_values) if f.body_hash_values else np.empty(0, np.uint64)
+    docs = np.concatenate(f.body_hash_docs) if f.body_hash_docs else np.empty(0, np.int64)
+    order = np.lexsort((docs, values))  # by hash, then by document: a group's first entry is its first document
+    values, docs = values[order], docs[order]
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]]) if values.size else np.empty(0, np.int64)
+    first = np.repeat(docs[starts], np.diff(np.r_[starts, values.size]))
+    keep = first != docs
+    if not keep.any():
         return np.empty((0, 2), dtype=np.int64)
-    return np.unique(np.asarray(pairs, dtype=np.int64), axis=0)
+    return np.unique(np.stack([first[keep], docs[keep]], axis=1), axis=0)
 
 
 # -- clustering ----------------------------------------------------------------------------------------------
@@ -854,7 +880,7 @@ def _evidence(pair: _Pair | None, member: int, parent: int, f: _Features) -> dic
     if pair is None:
         evidence["linked"] = "through the story, not directly"
         return evidence
-    shared = np.intersect1d(f.key_hashes[member] & _HASH_BITS, f.key_hashes[parent] & _HASH_BITS)
+    shared = np.intersect1d(f.keys_of(member) & _HASH_BITS, f.keys_of(parent) & _HASH_BITS)
     kinds = Counter(KINDS[k] for k in key_kind(shared).tolist())
     evidence.update({"jaccard": round(pair.jaccard, 3), "containment": round(pair.containment, 3),
                      "key_similarity": round(pair.keys, 3),
@@ -891,6 +917,7 @@ def build_stories(docs: Iterable[StoryDoc], *, config: StoryConfig = DEFAULT_CON
     n = len(f.keys)
     if n == 0:
         return StoriesResult([], [], [])
+    f.seal_keys()
     signatures = np.concatenate(f.signatures) if len(f.signatures) > 1 else f.signatures[0]
     f.signatures = []
     links = _links(f, signatures, config)
