@@ -170,3 +170,14 @@ def test_evaluate_stories_names_a_bad_gold_line(tmp_path: Path) -> None:
     gold.write_text('{"id": "a", "text": "x y z", "cluster": null, "relation": "cousin"}\n', encoding="utf-8")
     result = runner.invoke(app, ["evaluate", "stories", str(gold)])
     assert result.exit_code == 1 and "g.jsonl:1" in result.output
+
+
+def test_export_says_when_documents_came_after_the_last_build(tmp_path: Path) -> None:
+    db = built_store(tmp_path)
+    late = tmp_path / "late.jsonl"
+    late.write_text(json.dumps({"id": "late", "text": OTHER + " Late edition."}) + "\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(late), "--db", str(db), "--no-analyze", "--no-progress"]).exit_code == 0
+    result = runner.invoke(app, ["stories", "export", "--db", str(db)])
+    assert result.exit_code == 0
+    assert "1 document(s) were ingested after the last `unspin stories build`" in result.output
+    assert "late" not in {json.loads(line)["id"] for line in result.output.splitlines() if line.startswith("{")}

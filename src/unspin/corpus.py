@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -126,6 +127,10 @@ def export_rows(store: Store) -> Iterator[dict[str, Any]]:
     members = store.story_members()
     if not members and store.counts()["documents"]:
         raise StoreError(f"{store.path}: no stories yet; run `unspin stories build` first")
+    if len(members) < store.counts()["documents"]:
+        missing = store.counts()["documents"] - len(members)
+        print(f"unspin: note: {missing} document(s) were ingested after the last `unspin stories build` and are "
+              "not in this export; build again to include them", file=sys.stderr)
     for m in members:
         yield {"id": m["key"], "story": m["story"], "relation": m["relation"], "source": m["source"],
                "parent": m["parent"], "score": round(float(m["score"]), 4), "outlet": m["outlet"], "url": m["url"],
@@ -159,8 +164,6 @@ def write_export(rows: Sequence[dict[str, Any]] | Iterator[dict[str, Any]], fmt:
         writer.writeheader()
         writer.writerows(rows)
     if path is None:
-        import sys
-
         sys.stdout.write(buffer.getvalue())
     else:
         path.write_text(buffer.getvalue(), encoding="utf-8")
