@@ -181,3 +181,29 @@ def test_export_says_when_documents_came_after_the_last_build(tmp_path: Path) ->
     assert result.exit_code == 0
     assert "1 document(s) were ingested after the last `unspin stories build`" in result.output
     assert "late" not in {json.loads(line)["id"] for line in result.output.splitlines() if line.startswith("{")}
+
+
+def test_stories_graph_writes_dot(tmp_path: Path) -> None:
+    db = built_store(tmp_path)
+    story = json.loads(runner.invoke(app, ["stories", "list", "--db", str(db), "--json"]).output)["id"]
+    result = runner.invoke(app, ["stories", "graph", str(story), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    dot = result.output
+    assert dot.startswith("digraph copies {") and dot.rstrip().endswith("}")
+    assert '"dam-1" [label="Korvala Herald\\nen\\n2024-06-03T08:00:00+00:00\\noriginal", shape=box];' in dot
+    assert '"dam-1" -> "dam-2" [label="exact copy +1.5 h 1.00"];' in dot
+    assert "chess" not in dot
+    missing = runner.invoke(app, ["stories", "graph", "42", "--db", str(db)])
+    assert missing.exit_code == 1 and "no such story" in missing.output
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ('Outlet "X"', '"Outlet \\"X\\""'),
+    ("a\\b", '"a\\\\b"'),
+    ("line\nbreak", '"line\\nbreak"'),
+    ("bell\x07}", '"bell }"'),
+])
+def test_dot_strings_cannot_break_the_graph_file(value: str, expected: str) -> None:
+    from unspin.corpus import _dot
+
+    assert _dot(value) == expected

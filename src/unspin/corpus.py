@@ -24,8 +24,8 @@ from unspin.store import DocumentRow, Store, published_timestamp
 if TYPE_CHECKING:
     from unspin.provenance.stories import StoriesResult, StoryConfig, StoryDoc
 
-__all__ = ["EXPORT_COLUMNS", "EXPORT_FORMATS", "CorpusActor", "build", "corpus_actors", "export_rows", "story_doc",
-           "write_export"]
+__all__ = ["EXPORT_COLUMNS", "EXPORT_FORMATS", "CorpusActor", "build", "copy_graph_dot", "corpus_actors", "export_rows",
+           "story_doc", "write_export"]
 
 EXPORT_FORMATS: Final = ("jsonl", "csv", "parquet")
 EXPORT_COLUMNS: Final = ("id", "story", "relation", "source", "parent", "score", "outlet", "url", "title", "lang",
@@ -248,3 +248,39 @@ def corpus_actors(store: Store, *, keys: Sequence[str] | None = None) -> list[Co
     found = [actor for by_initial in groups.values() for actor in by_initial.values()]
     found.sort(key=lambda a: (-len(a.quotes), -len(a.documents), a.name))
     return found
+
+
+# -- the copy graph ---------------------------------------------------------------------------------------------
+def copy_graph_dot(store: Store, story: int | None = None) -> str:
+    """The copy graph of one story (or every story) in Graphviz DOT: a node per document (its outlet or input,
+    language and published date), an edge from each document's parent to it labelled with the relation, the
+    delay when both dates are known, and the similarity score. Originals are drawn as boxes."""
+    members = [m for m in store.story_members(story) if m["story"] is not None]
+    keys = {m["key"] for m in members}
+    edges = [e for e in store.copy_edges(keys) if e["source"] in keys]
+    lines = ["digraph copies {", "  rankdir=LR;", '  node [shape=ellipse, fontname="Helvetica", fontsize=10];',
+             '  edge [fontname="Helvetica", fontsize=9];']
+    for story_id in sorted({m["story"] for m in members}):
+        lines.append(f"  subgraph cluster_{story_id} {{")
+        lines.append(f"    label={_dot(f'story {story_id}')};")
+        for m in (m for m in members if m["story"] == story_id):
+            where = m["outlet"] or m["input"] or m["key"][:16]
+            label = "\n".join(x for x in (where, m["lang"], m["published"], m["relation"]) if x)
+            shape = ", shape=box" if m["relation"] == "original" else ""
+            lines.append(f"    {_dot(m['key'])} [label={_dot(label)}{shape}];")
+        lines.append("  }")
+    for e in edges:
+        parts = [e["relation"]]
+        if e["delay_seconds"] is not None:
+            parts.append(f"+{e['delay_seconds'] / 3600:.1f} h")
+        parts.append(f"{e['score']:.2f}")
+        lines.append(f"  {_dot(e['source'])} -> {_dot(e['target'])} [label={_dot(' '.join(parts))}];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _dot(value: str) -> str:
+    """A DOT string literal: backslashes and quotes escaped, line feeds written as DOT's ``\\n`` line breaks,
+    other control characters as spaces (a hostile outlet name cannot break the file)."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + "".join("\\n" if c == "\n" else c if c.isprintable() else " " for c in escaped) + '"'

@@ -249,6 +249,30 @@ def stories_outlets(
                    f"median delay {shown}")
 
 
+@stories_app.command("graph")
+def stories_graph(
+    story: Annotated[int | None, typer.Argument(metavar="[STORY]", show_default=False,
+                                                help="One story (default: every story).")] = None,
+    db: DbOption = DEFAULT_DB_PATH,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", dir_okay=False, show_default=False, help="Write here (default: standard output).")] = None,
+) -> None:
+    """The copy graph in Graphviz DOT (render with `dot -Tsvg`): who derives from whom, relation, delay, score."""
+    from unspin.corpus import copy_graph_dot
+
+    store = _open(db)
+    try:
+        if story is not None and not store.story_members(story):
+            raise _fail(f"story {story}", "no such story in the last build")
+        text = copy_graph_dot(store, story)
+    finally:
+        store.close()
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
 @stories_app.command("export")
 def stories_export(
     db: DbOption = DEFAULT_DB_PATH,
