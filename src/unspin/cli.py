@@ -406,7 +406,8 @@ def techniques_classify_command(
     typer.echo(f"{len(filled)} spans classified -> {output}", err=True)
 
 
-train_app = typer.Typer(help="Rebuild the shipped models from annotated data (needs the [train] extra).",
+# Rich reads "[train]" as markup and would drop it: the bracket is escaped.
+train_app = typer.Typer(help="Rebuild the shipped models from annotated data (needs the \\[train] extra).",
                         no_args_is_help=True)
 app.add_typer(train_app, name="train")
 
