@@ -164,7 +164,7 @@ def test_load_gold_keeps_the_record_without_gold_fields(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("line", "message"), [
     ("{not json", r":2: not valid JSON"),
     ("[1, 2]", r":2: a gold line must be a JSON object"),
-    ({"text": "x", "cluster": 1, "relation": None}, r":2: 'id' must be"),
+    ({"id": "", "text": "x", "cluster": 1, "relation": None}, r":2: 'id' must be"),
     ({"id": True, "text": "x", "cluster": 1, "relation": None}, r":2: 'id' must be"),
     ({"id": "b", "text": "  ", "cluster": 1, "relation": None}, r":2: the record needs a non-empty 'text'"),
     ({"id": "b", "text": "x", "relation": None}, r":2: 'cluster' is missing"),
@@ -179,6 +179,18 @@ def test_load_gold_errors_name_file_and_line(tmp_path: Path, line: Any, message:
     with pytest.raises(SchemaError, match=message) as info:
         load_gold(path)
     assert str(info.value).startswith(str(path))
+
+
+def test_lines_without_an_id_are_keyed_by_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "g.jsonl"
+    same = "Harbour strike ends after 9 days, the union of Velmora said on Monday."
+    path.write_text("\n".join(json.dumps(r) for r in [
+        {"text": same, "cluster": 1, "relation": "original"},
+        {"text": same, "cluster": 1, "relation": "exact copy"},
+    ]) + "\n", encoding="utf-8")
+    first, second = load_gold(path)
+    assert (first.id, second.id) == ("line-1", "line-2")
+    assert first.record["id"] == "line-1"  # what the store will key the document by
 
 
 def test_load_gold_refuses_an_empty_or_missing_file(tmp_path: Path) -> None:

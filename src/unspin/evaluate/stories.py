@@ -130,6 +130,12 @@ def _gold_record(line: str, where: str) -> GoldRecord:
     if not isinstance(data, dict):
         raise SchemaError(f"{where}: a gold line must be a JSON object")
     raw_id = data.get("id")
+    if raw_id is None:
+        # Input records may lack an id (the store then keys them by content hash); the gold needs one per line
+        # so that two copies with the same text stay two documents: the line number serves, and is given to the
+        # record so that the store keys the document by it.
+        raw_id = f"line-{where.rsplit(':', 1)[-1]}"
+        data["id"] = raw_id
     # bool is an int in Python; true/false as an id is a typo.
     if isinstance(raw_id, bool) or not isinstance(raw_id, str | int) or raw_id == "":
         raise SchemaError(f"{where}: 'id' must be a non-empty string or an integer")
