@@ -247,3 +247,26 @@ def test_a_binary_file_named_jsonl_is_refused_whole(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         summary = ingest([feed], store, analyze=False, settings=replace(DEFAULT_SETTINGS, max_bytes=100))
         assert summary.skipped == [(str(feed), "binary file (contains NUL bytes)")]
+
+
+def test_an_article_whose_analysis_fails_is_skipped_with_the_reason_and_remembered(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import unspin.pipeline
+
+    real = unspin.pipeline.analyze_document
+
+    def flaky(doc, **kwargs):  # type: ignore[no-untyped-def]
+        if "POISON" in doc.text:
+            raise RuntimeError("a stage broke")
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(unspin.pipeline, "analyze_document", flaky)
+    feed = write(tmp_path / "feed.jsonl", "\n".join(json.dumps(r) for r in [
+        {"id": "ok", "text": ARTICLE_1}, {"id": "bad", "text": ARTICLE_2 + " POISON"}]) + "\n")
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([feed], store, jobs=1)
+        assert summary.ingested == 1
+        ((source, reason),) = summary.skipped
+        assert source == f"{feed}:2" and reason == "analysis failed (RuntimeError: a stage broke)"
+        assert store.skipped() == [(source, reason)]
+        assert store.get("bad") is None

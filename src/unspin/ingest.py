@@ -168,9 +168,9 @@ def ingest(paths: Sequence[str | Path], store: Store, *, analyze: bool = True, j
                 continue
             source = source_name(item)
             ok = True
+            buffer: list[Document] = []
             try:
                 records = iter(read_input(item, settings))
-                buffer: list[Document] = []
                 for record in records:
                     if isinstance(record, InputError):
                         skip(record.source, record.reason)
@@ -182,6 +182,8 @@ def ingest(paths: Sequence[str | Path], store: Store, *, analyze: bool = True, j
                         buffer = []
                 _triage(buffer, store, seen, summary, writer, notify, analyze)
             except InputError as exc:
+                # Records read before the input broke off are kept.
+                _triage(buffer, store, seen, summary, writer, notify, analyze)
                 skip(exc.source, exc.reason)
                 ok = False
             if ok:
@@ -191,6 +193,8 @@ def ingest(paths: Sequence[str | Path], store: Store, *, analyze: bool = True, j
                 problems.clear()
             notify("file", 1)
         writer.finish()
+    if problems:  # documents whose analysis failed in the last batches
+        store.record_skipped(problems)
     return summary
 
 
