@@ -270,3 +270,17 @@ def test_an_article_whose_analysis_fails_is_skipped_with_the_reason_and_remember
         assert source == f"{feed}:2" and reason == "analysis failed (RuntimeError: a stage broke)"
         assert store.skipped() == [(source, reason)]
         assert store.get("bad") is None
+
+
+def test_a_warc_record_over_the_size_limit_is_skipped_by_name(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from unspin.settings import DEFAULT_SETTINGS
+
+    path = write(tmp_path / "c.warc.gz", warc_bytes([("https://news.example/a", "text/plain", ARTICLE_3.encode()),
+                                                     ("https://news.example/b", "text/plain", b"word " * 100)]))
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([path], store, analyze=False, settings=replace(DEFAULT_SETTINGS, max_bytes=300))
+        assert summary.ingested == 1
+        ((source, reason),) = summary.skipped
+        assert source == f"{path}#2" and "exceeds the 300 bytes limit" in reason

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Final
@@ -50,7 +50,16 @@ _DECODER: Final = json.JSONDecoder(parse_constant=_reject_constant)
 def iter_jsonl(text: str, source: str, encoding: str) -> Iterator[Document | InputError]:
     """One Document (or RecordError) per non-blank line of a JSON Lines text."""
     # Split on line feeds only: U+2028 and friends may appear raw inside JSON strings.
-    for number, line in enumerate(text.lstrip("\ufeff").split("\n"), start=1):
+    return _line_records(enumerate(text.lstrip("\ufeff").split("\n"), start=1), source, encoding)
+
+
+def _line_records(lines: Iterable[tuple[int, str | InputError]], source: str,
+                  encoding: str) -> Iterator[Document | InputError]:
+    """Numbered JSON Lines lines (or a line's own error) to Documents and RecordErrors; blank lines skipped."""
+    for number, line in lines:
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip(_WHITESPACE):
             continue
         where = f"{source}:{number}"
@@ -78,28 +87,23 @@ def iter_jsonl_stream(path: Path, source: str, max_bytes: int) -> Iterator[Docum
         if b"\x00" in handle.read(8192):
             raise input_error(BinaryInputError, source, "binary file (contains NUL bytes)")
         handle.seek(0)
-        for number, raw in enumerate(_limited_lines(handle, max_bytes), start=1):
-            where = f"{source}:{number}"
-            if raw is None:
-                yield input_error(RecordError, where, f"the line is longer than the {max_bytes:,}-byte limit "
-                                                      "(Settings.max_bytes)")
-                continue
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield input_error(RecordError, where, f"not UTF-8 (byte {exc.start + 1} of the line); JSON Lines "
-                                                      "must be UTF-8")
-                continue
-            if not line.strip(_WHITESPACE):
-                continue
-            try:
-                record = _DECODER.decode(line)
-            except ValueError as exc:
-                yield input_error(RecordError, where, f"not valid JSON{_json_reason(exc, in_line=True)}")
-                continue
-            yield from _one(record, where, "utf-8")
+        yield from _line_records(_decoded_lines(handle, source, max_bytes), source, "utf-8")
+
+
+def _decoded_lines(handle: BinaryIO, source: str, max_bytes: int) -> Iterator[tuple[int, str | InputError]]:
+    for number, raw in enumerate(_limited_lines(handle, max_bytes), start=1):
+        where = f"{source}:{number}"
+        if raw is None:
+            yield number, input_error(RecordError, where, f"the line is longer than the {max_bytes:,}-byte limit "
+                                                          "(Settings.max_bytes)")
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            yield number, raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield number, input_error(RecordError, where, f"not UTF-8 (byte {exc.start + 1} of the line); JSON "
+                                                          "Lines must be UTF-8")
 
 
 def _limited_lines(handle: BinaryIO, limit: int) -> Iterator[bytes | None]:

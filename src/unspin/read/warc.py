@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from unspin.document import Document
-from unspin.errors import InputError, TooLargeError
+from unspin.errors import InputError
 from unspin.read.sources import input_error, source_name
 from unspin.settings import DEFAULT_SETTINGS, Settings
 
@@ -60,11 +60,8 @@ def read_warc(path: str | Path, *, settings: Settings = DEFAULT_SETTINGS) -> Ite
                 if fmt is None:
                     continue
                 try:
+                    # One byte past the limit is enough for read_bytes to refuse it, with its own message.
                     data = record.content_stream().read(settings.max_bytes + 1)
-                    if len(data) > settings.max_bytes:
-                        raise input_error(TooLargeError, where,
-                                          f"the record's payload exceeds the {settings.max_bytes:,}-byte limit "
-                                          "(Settings.max_bytes)")
                     docs = list(read_bytes(data, source=where, fmt=fmt, settings=settings))
                 except InputError as exc:
                     yield exc
