@@ -165,3 +165,14 @@ def test_stories_are_replaced_as_a_whole(tmp_path: Path) -> None:
 ])
 def test_published_dates_become_utc_seconds(value: str | None, expected: float | None) -> None:
     assert published_timestamp(value) == expected
+
+
+def test_lookups_by_key_cross_the_parameter_batches(tmp_path: Path) -> None:
+    texts = [f"Notice {i}.\n\nThe Velmora ferry sails at {i} past nine." for i in range(1201)]
+    keys = [f"k{i}" for i in range(1201)]
+    with Store(tmp_path / "s.db") as store:
+        store.write([row(t, k, lang="en") for t, k in zip(texts, keys, strict=True)])
+        known = store.known([*keys, "absent"])
+        fields = store.fields(keys)
+    assert len(known) == 1201 and known["k1200"][0] == text_id(texts[1200])
+    assert len(fields) == 1201 and fields["k0"]["lang"] == "en" and fields["k600"]["head"] == texts[600]

@@ -258,16 +258,16 @@ class Store:
     # -- documents -------------------------------------------------------------------------------
     def known(self, keys: Sequence[str]) -> dict[str, tuple[str, bool, str]]:
         """For the keys already stored: ``key -> (text_id, analysed, meta JSON)``."""
-        found: dict[str, tuple[str, bool, str]] = {}
+        sql = ("SELECT d.key, d.text_id, t.analysis IS NOT NULL, d.meta FROM documents d "
+               "JOIN texts t ON t.text_id = d.text_id WHERE d.key IN ({})")
+        return {key: (text_id, bool(analysed), meta) for key, text_id, analysed, meta in self._by_keys(sql, keys)}
+
+    def _by_keys(self, sql: str, keys: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        """Rows of ``sql`` (whose ``{}`` takes the placeholders) for ``keys``, asked 500 at a time (SQLite caps
+        the number of parameters of one statement)."""
         for start in range(0, len(keys), 500):
             chunk = list(keys[start:start + 500])
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT d.key, d.text_id, t.analysis IS NOT NULL, d.meta FROM documents d "
-                f"JOIN texts t ON t.text_id = d.text_id WHERE d.key IN ({marks})", chunk)
-            for key, text_id, analysed, meta in rows:
-                found[key] = (text_id, bool(analysed), meta)
-        return found
+            yield from self._db.execute(sql.format(",".join("?" * len(chunk))), chunk)
 
     def write(self, rows: Sequence[DocumentRow], *, done_sources: Iterable[str] = ()) -> None:
         """Store documents (new or replacing the same key) in one transaction.
@@ -331,16 +331,10 @@ class Store:
     def fields(self, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
         """Light metadata by key (``lang``, ``published``, ``title``, ``outlet``, ``head``: the text's first 300
         characters), without loading texts or analyses."""
-        found: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(keys), 500):
-            chunk = list(keys[start:start + 500])
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT d.key, d.lang, d.published, d.title, d.outlet, substr(t.text, 1, 300) FROM documents d "
-                f"JOIN texts t ON t.text_id = d.text_id WHERE d.key IN ({marks})", chunk)
-            for key, lang, published, title, outlet, head in rows:
-                found[key] = {"lang": lang, "published": published, "title": title, "outlet": outlet, "head": head}
-        return found
+        sql = ("SELECT d.key, d.lang, d.published, d.title, d.outlet, substr(t.text, 1, 300) FROM documents d "
+               "JOIN texts t ON t.text_id = d.text_id WHERE d.key IN ({})")
+        return {key: {"lang": lang, "published": published, "title": title, "outlet": outlet, "head": head}
+                for key, lang, published, title, outlet, head in self._by_keys(sql, keys)}
 
     _ROW_SQL: Final = ("SELECT d.key, d.text_id, t.text, d.meta, d.external_id, t.analysis FROM documents d "
                        "JOIN texts t ON t.text_id = d.text_id")
