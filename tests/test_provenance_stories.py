@@ -391,6 +391,25 @@ def test_the_credited_wire_is_the_source() -> None:
     assert _source(docs) == "b"
 
 
+@pytest.mark.parametrize(("ordered", "expected"), [
+    # 9 is the earliest but hangs on the story by one weak link: 0 (the next) is the source.
+    (([9, 0, 1, 2], False), [0, 9, 1, 2]),
+    # A member central enough (0.4 of the best) stays first although another is more central.
+    (([1, 0, 2, 9], False), [1, 0, 2, 9]),
+    # A wire another member credits stays first whatever its links.
+    (([9, 0, 1, 2], True), [9, 0, 1, 2]),
+    # Two members link only to each other: nothing to weigh.
+    (([9, 0], False), [9, 0]),
+])
+def test_a_weakly_linked_earliest_member_is_not_the_source(ordered: tuple[list[int], bool],
+                                                           expected: list[int]) -> None:
+    strength = np.zeros(10)
+    strength[[9, 0, 1, 2]] = [0.3, 2.7, 1.2, 2.0]
+    assert stories._central_first(ordered, strength, stories.DEFAULT_CONFIG) == expected
+    off = stories.StoryConfig(source_centrality=0.0)
+    assert stories._central_first(ordered, strength, off) == ordered[0]
+
+
 def test_input_order_breaks_the_tie() -> None:
     assert _source(_copies()) == "a"
 
