@@ -64,7 +64,8 @@ from unspin.document import BYLINE, DATELINE, HEADLINE, MENTION, REPEATED, Actor
 from unspin.settings import Settings
 from unspin.wordlists import load_object, trie_pattern
 
-__all__ = ["actor_for_span", "annotate_actors", "find_actors", "fold_name", "given_name_gender", "lowered"]
+__all__ = ["actor_for_span", "annotate_actors", "find_actors", "fold_name", "given_name_gender", "lowered",
+           "occurrences"]
 
 PERSON: ActorKind = "person"
 ORGANISATION: ActorKind = "organisation"
@@ -505,8 +506,13 @@ class _Person:
         self.masculines.add(_masculine(name.surname))
 
 
+# The letters of _CYRILLIC, for a set look-up of a word's first letter (what _CYRILLIC.match reads): this runs
+# for tens of thousands of words per corpus, and a set look-up costs a fifth of a pattern match.
+_CYRILLIC_LETTERS = frozenset(chr(c) for c in range(0x400, 0x500) if _CYRILLIC.fullmatch(chr(c)))
+
+
 def _is_cyrillic(word: str) -> bool:
-    return bool(_CYRILLIC.match(word))
+    return word[:1] in _CYRILLIC_LETTERS
 
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
@@ -537,7 +543,11 @@ class _Reader:
         self.orgs: list[_Org] = []
         self.taken = bytearray(len(doc.text))  # 1 where a name or an organisation already claimed the text
         self.role_ranges: list[tuple[int, int]] = []  # appositions: the roles of a name, not stand-ins
-        self.cues = _scan_cues(self.t, self.text, doc.labels.get("language"))
+        kept: list[list[int]] = []
+        self.cues = _scan_cues(self.t, self.text, doc.labels.get("language"), kept)
+        # Where the lower-case scan found a cue word of any kind, in order (None: the text was scanned another
+        # way). _role_before asks it whether a window can hold a role word before reading the window.
+        self.lower_cue_starts: list[int] | None = kept[0] if kept else None
 
     def in_ranges(self, ranges: list[tuple[int, int]], start: int, end: int) -> bool:
         if not ranges:  # most texts have no dateline, many no headline
@@ -585,11 +595,14 @@ def lowered(text: str) -> str:
     return low
 
 
-def _scan_cues(t: _Tables, text: str, language: object = None) -> list[tuple[int, int, str]]:
+def _scan_cues(t: _Tables, text: str, language: object = None,
+               kept: list[list[int]] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, lower-case form) of every cue word of ``text``, in order (``t.cue.finditer``).
 
     ``language`` is the document's language label: the scan also finds the quotes stage's cue phrases for the
-    lists of that language, and keeps them for it (see ``cuescan``).
+    lists of that language, and keeps them for it (see ``cuescan``). When the scan shared with the quotes
+    stage runs, the starts of all its matches (``t.cue_lower`` over the lower-cased text, from the end of a
+    cue word at the very start of the text if there is one) are appended to ``kept`` as one list.
     """
     if t.cue_after is None:
         return [(m.start(), m.end(), m.group().lower()) for m in t.cue.finditer(text)]
@@ -609,6 +622,8 @@ def _scan_cues(t: _Tables, text: str, language: object = None) -> list[tuple[int
     # The scan is shared with the quotes stage when the lists allow it: the same matches as
     # t.cue_lower.finditer(low, pos).
     shared = _shared_scan(t, text, low, pos, language)
+    if shared is not None and kept is not None:
+        kept.append([s for s, _ in shared])
     found: Iterator[tuple[int, int]] = iter(shared) if shared is not None else _spans(t.cue_lower, low, pos, None)
     while True:
         for s, e in found:
@@ -1154,7 +1169,12 @@ def _find_statement_orgs(r: _Reader) -> None:
             if r.skip_mask.find(1, words[0][0], words[-1][1]) >= 0:
                 continue
             _add_org(r, words[0][0], _strip_possessive(text, *words[-1]))
-    for noun_start, noun_end in (x for noun in t.government_nouns for x in _find_word(text, noun)):
+    # Most texts hold none of the government nouns: one look for each lower-case form (which any case of the
+    # noun contains, as lower-casing goes letter by letter) spares the searches for its capitalised forms.
+    low = lowered(text)
+    present = {form: form in low for form in {noun.lower() for noun in t.government_nouns}}
+    for noun_start, noun_end in (x for noun in t.government_nouns if present[noun.lower()]
+                                 for x in _find_word(text, noun)):
         m = t.government_org.search(text, max(0, noun_start - 60), noun_start)
         if not m:
             continue
@@ -1507,13 +1527,40 @@ def _find_org_repeats(r: _Reader, groups: list[list[_Org]]) -> None:
 def _find_word(text: str, form: str) -> list[tuple[int, int]]:
     """Where ``form`` occurs as whole words (str.find: cheaper than compiling a pattern per name)."""
     out = []
-    at = text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+    size = len(form)
+    n = len(text)
+    for at in occurrences(text, form):
+        end = at + size
+        if (at == 0 or not text[at - 1].isalnum()) and (end == n or not text[end].isalnum()):
             out.append((at, end))
-        at = text.find(form, end)
     return out
+
+
+# The occurrences found in the last text: (text, form -> offsets). The quotes stage looks for every actor's
+# names in the same text a moment later (speakers.unmarked_mentions), most of which this stage looked for.
+_OCCURRENCES: list[tuple[str, dict[str, list[int]]]] = []
+
+
+def occurrences(text: str, form: str) -> list[int]:
+    """Where ``form`` (not empty) occurs in ``text``: ``str.find`` from the start, then from the end of each
+    occurrence (so occurrences never overlap). Kept for the last text (compared by identity, as ``lowered``
+    does): each search reads the whole text, and both stages search for the same names."""
+    kept = _OCCURRENCES[0] if _OCCURRENCES else None
+    if kept is not None and kept[0] is text:
+        memo = kept[1]
+    else:
+        memo = {}
+        _OCCURRENCES[:] = [(text, memo)]
+    found = memo.get(form)
+    if found is None:
+        found = []
+        size = len(form)
+        at = text.find(form)
+        while at >= 0:
+            found.append(at)
+            at = text.find(form, at + size)
+        memo[form] = found
+    return found
 
 
 # -- roles -----------------------------------------------------------------------------------------
@@ -1527,10 +1574,37 @@ _QUOTE_CHAR = re.compile(r"[«“\"„]")
 _QUOTED_NAME = re.compile(rf"[«“\"„][{_UPPER}][^«»“”\"„\n,.;]{{0,40}}[»”\"“]")
 
 
+def _may_open_role(role_or_title: frozenset[str], text: str, lo: int, end: int) -> bool:
+    """Whether the first word of text[lo:end] may be read as a role word by _role_before although the lower-case
+    cue scan found no cue word starting in text[lo:end].
+
+    _role_before reads the white-space separated words of the window's last phrase, lower-cased; a word
+    equal to a role or title word (or equal to one with dots after it) makes it read on. Every such word
+    that starts after a space or a phrase boundary, and is not glued to the name after the window (the caller
+    checks that), is a match of the cue scan (cue words hold letters, digits, hyphens and apostrophes only,
+    so a cue match never covers a space or a boundary: the scan tries the character before each such word).
+    Only the window's first word can start without one: when the window cuts a word ("...xminister Y") or
+    starts the text. That word is checked here, as written and without a comma that the window may drop.
+    """
+    m = _NONSPACE.match(text, lo, end)
+    if m is None:
+        return False
+    word = m.group().lower()
+    return any(w in role_or_title or w.rstrip(".") in role_or_title
+               for w in (word, word[:-1] if word.endswith(",") else word))
+
+
 def _role_before(r: _Reader, name: _Name, floor: int) -> str | None:
     """The role phrase right before a name ("the official representative of X <Name>"), if any."""
     text, t = r.text, r.t
     lo = max(floor, name.start - 120)
+    starts = r.lower_cue_starts
+    if starts is not None:
+        i = bisect_left(starts, lo)
+        if (i == len(starts) or starts[i] >= name.start) and not text[name.start - 1:name.start].isalnum() \
+                and not _may_open_role(t.role_or_title, text, lo, name.start):
+            # No cue word starts in the window, so no role word can (see _may_open_role): most names.
+            return None
     window = text[lo:name.start]
     if window.rstrip().endswith(","):
         window = window.rstrip()[:-1]  # "<role>, <Name>": the role is before the comma

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from unspin.actors import given_name_gender
+from unspin.actors import given_name_gender, occurrences
 from unspin.document import MENTION, Actor, Document, Span
 from unspin.quotes.lexicon import Lexicon, stem_matches
 
@@ -88,14 +88,13 @@ def unmarked_mentions(doc: Document, *, mentions: list[Span] | None = None) -> l
         owner_id = owner[name]
         assert owner_id is not None
         size = len(name)
-        at = text.find(name)
-        while at >= 0:
+        # The actors stage searched the same text for many of these names a moment ago (kept: occurrences).
+        for at in occurrences(text, name):
             end = at + size
             if (at == 0 or not text[at - 1].isalnum()) and (end == n or not text[end].isalnum()) and \
                     covered.find(1, at, end) < 0 and claimed.find(1, at, end) < 0:
                 taken.append((at, end, owner_id))
                 claimed[at:end] = b"\x01" * size
-            at = text.find(name, end)
     return sorted(taken)
 
 
