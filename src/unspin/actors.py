@@ -174,6 +174,7 @@ class _Tables:
     government_org: re.Pattern[str]
     ru_lower_org: re.Pattern[str]
     person_apposition: re.Pattern[str]
+    region_of: re.Pattern[str]
 
 
 @cache
@@ -324,6 +325,8 @@ def _tables() -> _Tables:
             r"[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?:[ \u00a0](?:област|кра|район|округ)[а-яё]*)?"
             r"(?![^\W_]|[ \u00a0][А-ЯЁ])"),
         person_apposition=_person_apposition(role_nouns - frozenset(names["apposition_not_person"])),
+        region_of=re.compile(rf"[ \u00a0]of[ \u00a0]the[ \u00a0][{_UPPER}][^\W_]+(?:-[^\W_]+)*[ \u00a0]"
+                             rf"(?:{'|'.join(map(re.escape, orgs['region_nouns']))})(?![^\W_])"),
     )
 
 
@@ -857,6 +860,19 @@ def _run_plan(run: str, french: bool) -> _RunPlan:
         # No given name: only what follows the last connector can be a name ("President of Russia").
         joins = [i for i, (s, e) in enumerate(words) if kinds[i] == "join" and run[s:e].lower() not in t.particles]
         cut = joins[-1] + 1 if joins else 0
+        if joins and _name_stop(run, words, kinds, cut, t.particles) - cut == 3 and \
+                all(k == "plain" for k in kinds[cut:cut + 3]):
+            # "Minister of Transport of Ardania Aigerim X": machine translation puts the office's country
+            # right after "of" and the name right after it; with no known given name, three plain words
+            # after the connector are the complement and a two-word name, not a three-word name.
+            cut += 1
+            if len(joins) > 1 and kinds[0] in ("title", "stop") and "title" in kinds[:joins[0]]:
+                # "The Minister of Foreign Affairs of Kassaria Juhan X": an office with its field and its
+                # country before the name titles the name (a place alone after one "of" does not:
+                # "President of South Korea").
+                title = next(run[s:e] for (s, e), k in zip(words, kinds, strict=False) if k == "title")
+                person = _person_plan(t, run, words[cut:cut + 2], kinds[cut:cut + 2], french)
+                return org, person._replace(titles=(title,)) if person is not None else None
     stop = _name_stop(run, words, kinds, cut, t.particles)
     person = _person_plan(t, run, words[cut:stop], kinds[cut:stop], french)
     return org, person
@@ -909,6 +925,11 @@ def _read_org(r: _Reader, base: int, plan: _OrgPlan) -> None:
             end = m.end()
     if cyrillic:
         end = _extend_russian_org(r, start, end)
+    else:
+        # "Ministry of Ecology of the X region": the lower-case region noun ended the capitalised run.
+        m = r.t.region_of.match(r.text, end)
+        if m:
+            end = m.end()
     _add_org(r, start, end)
 
 

@@ -123,9 +123,9 @@ def actor_gender(actor: Actor, lex: Lexicon) -> str | None:
 
     The given name decides first (our list of female names; listed male names in -a such as Ilya or Nikita;
     then the broad given-name lexicon of the actors stage, which knows Mustafa and Hamza are men's names and
-    Ayşe or Ingrid women's; failing all three, a name in -a/-я is female and one ending in a consonant is
-    male), then the surname (-ova/-ова: f; -ov/-ов: m), since some surnames in -ina or -a belong to men.
-    Anything else gives no hint.
+    Ayşe or Ingrid women's; failing all three, a gendered surname ending, then a name in -a/-я is female and
+    one ending in a consonant is male), then the surname (-ova/-ова: f; -ov/-ов: m), since some surnames
+    in -ina or -a belong to men. Anything else gives no hint.
     """
     if actor.kind != "person":
         return None
@@ -143,6 +143,11 @@ def actor_gender(actor: Actor, lex: Lexicon) -> str | None:
         known = given_name_gender(given)
         if known is not None:
             return known
+        # An unknown given name ("Aigerim X-ova"): a gendered surname ending says more than its last letter.
+        if surname.endswith(lex.female_surname_endings):
+            return "f"
+        if surname.endswith(lex.male_surname_endings):
+            return "m"
         if given.endswith(("a", "я", "а")):
             return "f"
         if given[-1] not in "aeiouyáéíóúàèìòùäëïöüâêîôûаеёиоуыэюяіїєй":
@@ -212,6 +217,9 @@ class Speakers:
         self._org_stems: dict[str, set[str]] | None = None
         self._org_noun_heads: set[str] | None = None
         self._kinds: dict[str, set[str]] = {}
+        # Nouns that introduced one unnamed voice ("a port official, who asked not to be named, said"):
+        # "the official said" later is that voice again, not a named person (see resolve()).
+        self._unnamed_nouns: set[str] = set()
 
     # -- set-up ------------------------------------------------------------------------------------
 
@@ -321,6 +329,8 @@ class Speakers:
                     [w.group().lower() for w in _WORD.finditer(text, told[-1].end, end)]) is not None:
                 mentions, addressees = [], told
         persons = [m for m in mentions if self.kind(m.actor) == "person"]
+        if persons and self._unnamed_nouns:
+            persons = [m for m in persons if not self._unnamed_role(m)]
         if persons:
             m = persons[0] if after else persons[-1]
             return m.actor, (m.start, m.end)
@@ -347,6 +357,8 @@ class Speakers:
             head = next((w for w in words if w[2] in lex.pronouns), head)
         if head is not None and head[2] in lex.pronouns:
             gender = lex.pronouns[head[2]]
+            if gender == "p":
+                return self._plural_body(head[0]), (head[0], head[1])
             return self.resolve_pronoun(gender, head[0]), (head[0], head[1])
         lowered = [w for _, _, w in words]
         orgs = [m for m in mentions if self.kind(m.actor) == "organisation"]
@@ -356,6 +368,8 @@ class Speakers:
             if orgs:
                 m = orgs[0]
                 return m.actor, (m.start, m.end)
+            if self.last_unnamed:
+                self._unnamed_nouns.update(w for w in near[:6] if w in lex.unnamed)
             return None, (words[0][0], words[-1][1])
         role = self._role_in(words, after=after)
         if role is not None and orgs and (role[2] in lex.company_nouns or self._in_apposition(role, orgs) or
@@ -363,6 +377,12 @@ class Speakers:
             # "the pit's owner, Severna Coal, said", "the ministry's spokesman said": the body speaks.
             m = orgs[0] if after else orgs[-1]
             return m.actor, (m.start, m.end)
+        if role is not None and role[2] in self._unnamed_nouns and self._definite_before(words, role) and \
+                not self._holders(role[2], gender):
+            # "A port official, who asked not to be named, said ... 'X,' the official said": the definite
+            # noun refers back to the unnamed voice that noun introduced, when no named person holds it.
+            self.last_unnamed = True
+            return None, (words[0][0], role[1])
         if role is not None and role[2] not in lex.company_nouns:
             deputy = any(w in lex.deputy_words for w in lowered)
             return self.resolve_role(role[2], gender or self._role_gender(role[2]), at=role[0], deputy=deputy), \
@@ -374,6 +394,41 @@ class Speakers:
         if org is None:
             org = self._org_by_generic(words, start) or self._state_body(words, start)
         return org, (words[0][0], words[-1][1])
+
+    def _plural_body(self, at: int) -> str | None:
+        """A heuristic: a plural pronoun opening a sentence ("They also said") continues the subject of the
+        sentence before when that subject is an organisation ("The ministry of X accused ... They said"): the
+        press refers to a body in the plural. Any other antecedent (a group of people) stays unnamed: None."""
+        index = self._sentence_index(at)
+        if index < 1:
+            return None
+        s_start = self.sentences[index][0]
+        if len(_WORD.findall(self.text, s_start, at)) > 1:
+            return None  # not the sentence's subject
+        p_start, p_end = self.sentences[index - 1]
+        for m in self.mentions_in(p_start, p_end):
+            if m.start < p_start or self._in_quote(m.start) or m.start in self._skip_starts:
+                continue
+            # the subject: the first mention, at most one word (a determiner) after the sentence start
+            if self.kind(m.actor) == "organisation" and len(_WORD.findall(self.text, p_start, m.start)) <= 1:
+                return m.actor
+            return None
+        return None
+
+    def _unnamed_role(self, m: _Mention) -> bool:
+        """Whether a role mention the actors stage linked to a person ("the official") uses a noun that
+        introduced an unnamed voice earlier and that the person's role words do not hold: the press means
+        that voice again, not the last person named."""
+        if m.label != "role":
+            return False
+        words = _WORD.findall(self.text, m.start, m.end)
+        noun = words[-1].lower() if words else ""
+        return noun in self._unnamed_nouns and m.actor not in self._holders(noun, None)
+
+    def _definite_before(self, words: list[tuple[int, int, str]], role: tuple[int, int, str]) -> bool:
+        """Whether a determiner stands right before the role noun ("the official", "cet expert")."""
+        i = next((k for k, w in enumerate(words) if w[0] == role[0]), 0)
+        return i > 0 and words[i - 1][2] in self.lex.determiners
 
     def _past_agent(self, start: int, end: int) -> int:
         """A heuristic: a passive cue names its speaker after the agent word ("it was stated by the press
