@@ -478,6 +478,34 @@ def test_organisations_of_batch_three_constructions(text: str, expected: str) ->
     assert any(expected in variants for variants in organisations(actors_of(text)))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A spokesperson for Dorrin Rail said trains would run again on Friday.", "Dorrin Rail",
+                 id="company-head-rail"),
+    pytest.param("Ferry line Osterhav said it was cancelling two crossings.", "Osterhav",
+                 id="qualified-type-noun-line"),
+    pytest.param("A spokesperson for Welbridge council said the road would reopen.", "Welbridge council",
+                 id="lower-case-council-after-a-place"),
+    pytest.param("Tarnmouth county council said it had no money left.", "Tarnmouth county council",
+                 id="lower-case-council-after-a-modifier"),
+    pytest.param("The charity group Friends of Rivers said it backed the ban.", "Friends of Rivers",
+                 id="typed-name-with-of"),
+    pytest.param("Die Gewerkschaft Bau und Umwelt sprach von einem Skandal.", "Gewerkschaft Bau und Umwelt",
+                 id="german-type-noun-heads-a-joined-name"),
+    pytest.param("Ein Sprecher der Agentur für Wohnen Lindtal sagte, man prüfe den Fall.",
+                 "Agentur für Wohnen Lindtal", id="german-type-noun-before-fuer"),
+])
+def test_organisations_of_batch_seven_constructions(text: str, expected: str) -> None:
+    assert any(expected in variants for variants in organisations(actors_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Soldiers on the front line Brodsky visited were tired.", id="front-line-is-no-type-noun"),
+    pytest.param("The council said the road would reopen.", id="bare-council"),
+])
+def test_no_organisation_from_a_lone_line_or_council(text: str) -> None:
+    assert organisations(actors_of(text)) == []
+
+
 def test_a_nationality_before_an_acronym_names_the_same_ministry() -> None:
     doc = actors_of("The Ministry of Foreign Affairs of Korlandia protested. The Korlandian MFA said it would "
                     "summon the envoy.")

@@ -593,6 +593,10 @@ BODIES: dict[str, tuple[str, list[str]]] = {
     ("Министерство водных ресурсов Остравии сократило поставки. Как сообщили в министерстве, запасов мало.",
      "Министерство водных ресурсов Остравии"),
     ("Компания «Брандхоф» сократила рейсы. В компании заявили, что цены вырастут.", "Брандхоф"),
+    # a firm's name in marks after a word for a carrier is no quote, and its press service does not make it
+    # another kind of body
+    ("Пресс-служба перевозчика «Брандхоф» сообщила, что рейсы отменят. В компании также отметили, что цены "
+     "вырастут.", "Брандхоф"),
     ("Le ministère de l'Eau d'Ostravie a réduit les livraisons. Le ministère a indiqué que les réserves "
      "étaient faibles.", "ministère de l'Eau d'Ostravie"),
     ("Das Wasserministerium von Ostravien kürzte die Lieferungen. Das Ministerium teilte mit, die Reserven "
@@ -602,6 +606,18 @@ BODIES: dict[str, tuple[str, list[str]]] = {
 ])
 def test_a_generic_noun_names_the_body_named_before(text: str, speaker: str | None) -> None:
     assert quotes(with_actors(text, BODIES))[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A spokesperson for Dorrin Rail, the state railway operator, said the line was shut. The company said "
+     "buses would run instead.", "Dorrin Rail"),
+    ("A spokesperson for Welbridge council said the road would reopen in May.", "Welbridge council"),
+    ("Ferry line Osterhav said it was cancelling two crossings.", "Osterhav"),
+    ("The patients' group Friends of Wards said it backed the strike.", "Friends of Wards"),
+])
+def test_organisations_the_actors_stage_finds_speak(text: str, speaker: str) -> None:
+    doc = pipeline.analyze(text, stages=("anatomy", "segment", "language", "mt", "actors", "quotes"))
+    assert {q[2] for q in quotes(doc)} == {speaker}
 
 
 @pytest.mark.parametrize(("word", "noun", "compound", "expected"), [
@@ -628,7 +644,9 @@ def test_dev_gold_floors() -> None:
     overlap F1, 0.986 direct, 0.977 reported, 0.984 speaker accuracy, 0.96 attribution after round 5. The
     blind seventh batch (15 articles, 80 in all; 0.774 speaker accuracy on it blind) lowered them: on all 80,
     0.978 overlap F1, 0.983 direct, 0.968 reported, 0.947 speaker accuracy, 0.928 attribution after its
-    speaker rules (organisations as "they", unnamed voices, office-country-name runs, region names)."""
+    speaker rules (organisations as "they", unnamed voices, office-country-name runs, region names), and
+    0.979 / 0.984 / 0.969, 0.960 speaker accuracy, 0.942 attribution after a second round (organisation names
+    the actors stage missed or cut: "X Rail", "shipping line X", "X council", "Gewerkschaft X und Y")."""
     from unspin.actors import annotate_actors
     from unspin.evaluate.quotes import evaluate_quotes, load_gold
 
@@ -642,8 +660,8 @@ def test_dev_gold_floors() -> None:
     assert scores.overlap["all"].f1 >= 0.97
     assert scores.overlap["direct"].f1 >= 0.98
     assert scores.overlap["reported"].f1 >= 0.96
-    assert scores.speaker["all"].accuracy >= 0.94
-    assert scores.attribution["all"].accuracy >= 0.92
+    assert scores.speaker["all"].accuracy >= 0.95
+    assert scores.attribution["all"].accuracy >= 0.93
 
 
 def test_real_example_top_level_quotes() -> None:

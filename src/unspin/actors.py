@@ -157,6 +157,9 @@ class _Tables:
     lower_trie: str  # the alternation of cue_lower, and its words (for the scan shared with quotes: cuescan)
     lower_words: frozenset[str]
     type_nouns: frozenset[str]
+    qualified_type_nouns: dict[str, frozenset[str]]  # type noun -> the words one of which must come before it
+    tail_heads: tuple[str, ...]
+    tail_modifiers: frozenset[str]
     before_single: frozenset[str]
     role_or_title: frozenset[str]
     acronym: re.Pattern[str]
@@ -206,7 +209,8 @@ def _tables() -> _Tables:
     # mentions), organisation type nouns ("the supplier, X") and one-word bodies ("Kremlin"). Each big
     # alternation costs about 0.2 ms per article however it is written, so there is only one.
     cue_words = role_nouns | frozenset(roles["titles"]) | frozenset(roles["honorifics"]) | \
-        frozenset(w for words in orgs["type_nouns"].values() for w in words) | frozenset(orgs["single"])
+        frozenset(w for words in orgs["type_nouns"].values() for w in words) | frozenset(orgs["single"]) | \
+        frozenset(orgs["qualified_type_nouns"])
     # The lower-case heads ride along in the same scan, only to tell whether the text has one: the scan for
     # "ministère des Affaires ..." costs as much as this one and finds something in one article in twenty.
     # That is exact only while no cue word has a space in it, nor a head after its hyphen (a cue match could
@@ -299,7 +303,11 @@ def _tables() -> _Tables:
         cue_forms=cue_forms,
         lower_trie=lower_trie,
         lower_words=lower_words,
-        type_nouns=frozenset(w for words in orgs["type_nouns"].values() for w in words),
+        type_nouns=frozenset(w for words in orgs["type_nouns"].values() for w in words)
+        | frozenset(orgs["qualified_type_nouns"]),
+        qualified_type_nouns={k: frozenset(v) for k, v in orgs["qualified_type_nouns"].items()},
+        tail_heads=tuple(orgs["tail_heads"]),
+        tail_modifiers=frozenset(orgs["tail_head_modifiers"]),
         before_single=role_nouns | frozenset(roles["titles"]) | frozenset(roles["honorifics"]),
         role_or_title=role_nouns | frozenset(roles["titles"]),
         acronym=acronym,
@@ -1136,6 +1144,14 @@ def _find_typed_orgs(r: _Reader) -> None:
         if text[start].isupper() and r.lang != "de" and start > 0 and text[start - 1] != "\n":
             # "Company" capitalised mid-line is part of a name; the run reader handles it.
             continue
+        qualifiers = t.qualified_type_nouns.get(low)
+        if qualifiers is not None and _word_before(text, start).lower() not in qualifiers:
+            continue  # "the front line X": only "shipping line X" introduces a name
+        headed = _HEADED_BY_TYPE.match(text, end) if text[start].isupper() else None
+        if headed:
+            # "Agentur für Arbeit X": a capitalised type noun before a connector heads the name itself.
+            _add_org(r, start, headed.end())
+            continue
         q = _TYPED_QUOTED.match(text, end)
         if q:
             _add_org(r, q.start(1), q.end(1))
@@ -1147,17 +1163,47 @@ def _find_typed_orgs(r: _Reader) -> None:
             kinds = [_word_kind(t, text[a:b]) for a, b in words]
             if kinds[0] in ("given", "stop", "title", "initial") or _COMMON_HYPHENATED.match(text, s):
                 continue
+            if text[start].isupper() and c.start(1) == end + 1 and any(text[a:b] in t.connectors for a, b in words):
+                # "Gewerkschaft X und Y": a capitalised type noun before a name joined by a connector heads it.
+                s = start
             _add_org(r, s, _strip_possessive(text, *words[-1]))
+
+
+def _find_tail_heads(r: _Reader) -> None:
+    """'Harbury council', 'Dunmore county council': a lower-case head noun after a capitalised place (and
+    perhaps a modifier) names one body with it (a heuristic; British copy writes councils so)."""
+    text, t = r.text, r.t
+    for noun in t.tail_heads:
+        for noun_start, noun_end in _find_word(text, noun):
+            m = _TAIL_BEFORE.search(text, max(0, noun_start - 60), noun_start)
+            if m is None or (m.group(2) and m.group(2).strip() not in t.tail_modifiers):
+                continue
+            words = _words_of(text, *m.span(1))
+            kinds = [_cached_kind(text[a:b]) for a, b in words]
+            while words and kinds[0] in ("stop", "title"):
+                words, kinds = words[1:], kinds[1:]
+            if not words or any(k in ("given", "initial", "title", "stop") for k in kinds) or \
+                    text[words[-1][1] - 1] in "'’":
+                continue
+            _add_org(r, words[0][0], noun_end)
 
 
 # "a party T-shirt", "a U-turn": one capital letter, a hyphen and a lower-case word is a common noun.
 _COMMON_HYPHENATED = re.compile(r"[A-Z]-[a-z]")
+# Connectors inside a typed name ("the group Voice of Patients", "Gewerkschaft X und Y"); not "and", which joins
+# two names in English.
+_TYPED_JOIN = r"(?:of|for|für|und)"
+_HEADED_BY_TYPE = re.compile(rf"[ \u00a0]für[ \u00a0][{_UPPER}][^\W_]*"
+                             rf"(?:[ \u00a0](?:{_TYPED_JOIN}[ \u00a0])?[{_UPPER}][^\W_]*)*"
+                             r"(?=[,.;:!?)]|[ \u00a0][a-zäöüß]|$)")
+_TAIL_BEFORE = re.compile(rf"(?<![^\W_])((?:[{_UPPER}][^\W_]+[ \u00a0]){{1,2}})([a-z]+[ \u00a0])?$")
 _TYPED_QUOTED = re.compile(rf"[ \u00a0]*[«\"“„][ \u00a0\u202f]*([{_UPPER}0-9][^«»\"“”„\n]{{1,40}}?)"
                            r"[ \u00a0\u202f]*[»\"”“]")
 _TYPED_RUN = re.compile(rf"(?:(?:[ \u00a0][a-zéèàâêôûçäöü'’]+){{1,4}}?,|,"
                         r"|[ \u00a0](?:der|des|den|dem|called|named|namens))?"
                         r"[ \u00a0]"
-                        rf"([{_UPPER}][^\W_]*(?:[-‐][^\W_]+)*(?:[ \u00a0][{_UPPER}][^\W_]*)*)"
+                        rf"([{_UPPER}][^\W_]*(?:[-‐][^\W_]+)*"
+                        rf"(?:[ \u00a0](?:{_TYPED_JOIN}[ \u00a0])?[{_UPPER}][^\W_]*)*)"
                         rf"(?=[,.;:!?)]|[ \u00a0][a-zа-яё]|$)")
 
 
@@ -2017,6 +2063,7 @@ def find_actors(doc: Document) -> tuple[list[Actor], list[Span]]:
     # Heads before bodies: "la préfecture des Deux-Rives" is one name, "la préfecture" alone a shorter one.
     _find_lowercase_heads(r)
     _find_lowercase_bodies(r)
+    _find_tail_heads(r)
     _find_runs(r)
     _find_acronyms(r)
     people = _group_people(r)

@@ -524,10 +524,12 @@ class Speakers:
                     return actor.id
                 continue
             described = self._descriptors(actor.id)
+            if any(lex.company_word.fullmatch(w) for w in described):
+                # "port operator X", "X, the company that ...": a firm by name, also when a body's voice comes
+                # first ("the press service of the carrier X": the firm's own press service).
+                return actor.id
             if described & other_bodies:
                 continue  # "the dock workers' union X", "the Ministry of Y": not a firm
-            if any(lex.company_word.fullmatch(w) for w in described):
-                return actor.id  # "port operator X", "X, the company that ...": a firm by name
             fallback = fallback or actor.id
         return fallback
 
