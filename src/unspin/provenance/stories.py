@@ -863,10 +863,10 @@ def _central_first(ordered: tuple[list[int], bool], strength: F64, config: Story
     order, credited = ordered
     if credited or config.source_centrality <= 0 or len(order) < 3:
         return order
-    scale = 1.0 / (len(order) - 1)
-    centrality = [float(strength[m]) * scale for m in order]
-    floor = config.source_centrality * max(centrality)
-    chosen = next(k for k, value in enumerate(centrality) if value >= floor)
+    # Every member of one story is divided by the same number of others: the summed scores compare alike.
+    summed = [float(strength[m]) for m in order]
+    floor = config.source_centrality * max(summed)
+    chosen = next(k for k, value in enumerate(summed) if value >= floor)
     return [order[chosen], *order[:chosen], *order[chosen + 1:]]
 
 
