@@ -75,6 +75,8 @@ _UPPER = ("A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻ
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁіїєґІЇЄҐ]")
 _QUOTES_OPEN = "«\"“„‹‘'"
 _QUOTES_CLOSE = "»\"”“›’'"
+# A bare capitalised Cyrillic word (perhaps hyphenated): a surname candidate for _find_bare_surnames.
+_RU_BARE = r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![^\W_])"
 
 
 # -- data ------------------------------------------------------------------------------------------
@@ -138,6 +140,11 @@ class _Tables:
     demonyms: tuple[str, ...]
     lowercase_bodies: frozenset[str]
     ru_org: re.Pattern[str]
+    ru_head_stems: tuple[str, ...]  # longest first
+    ru_agreement: tuple[tuple[str, frozenset[str]], ...]  # adjective ending -> head endings, longest first
+    ru_genitive_stop: frozenset[str]
+    ru_genitive_bare: frozenset[str]
+    acronym_function_words: frozenset[str]
     uk_org: re.Pattern[str]
     ru_head_org: re.Pattern[str]
     lowercase_heads: frozenset[str]
@@ -178,6 +185,9 @@ class _Tables:
     ru_lower_org: re.Pattern[str]
     person_apposition: re.Pattern[str]
     region_of: re.Pattern[str]
+    ru_people_list: re.Pattern[str]
+    ru_feminine_speaker: re.Pattern[str]
+    ru_place_endings: tuple[str, ...]
 
 
 @cache
@@ -243,14 +253,13 @@ def _tables() -> _Tables:
     cue_lower = re.compile(rf"[\W_]({lower_trie})(?![^\W_])") \
         if cue_after is not None and all(len(w.lower()) == len(w) for w in cue_forms) else None
     acronym = re.compile(r"[A-ZА-ЯЁ](?<![^\W_].)[A-ZА-ЯЁ]{1,5}(?![^\W_])")
-    ru_head = trie_pattern(orgs["ru_heads"])
-    # Russian bodies: a capitalised adjective, more adjectives, the head noun, then optionally a capitalised
-    # genitive ("Районный суд X", "Корвенийская береговая охрана").
-    adjective = r"[а-яё]+(?:ая|ый|ий|ой|ое|ые|ие|ого|ому|ым|ую|ей|их|ых)"
-    # The genitive may be a region: "... палаты Старолесской области".
-    ru_org = re.compile(rf"(?<![^\W_])[А-ЯЁ]{adjective}(?:[ \u00a0]{adjective}){{0,3}}[ \u00a0](?:{ru_head})[а-яё]*"
-                        rf"(?:[ \u00a0][А-ЯЁ]{adjective}[ \u00a0](?:област|кра[ея]|район|округ)[а-яё]*(?![^\W_])"
-                        rf"|[ \u00a0][А-ЯЁ][а-яё]+(?:а|ы|и|ии)(?![^\W_]))?")
+    # Russian bodies: a capitalised adjective, more adjectives (capitalised or not), the head noun in either
+    # case ("Районный суд X", "Корвенийская береговая охрана", "Государственной Думы"); which adjectives agree
+    # with the head, and the genitives after it, are read by _find_russian_orgs.
+    adjective = r"[а-яё]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ыми|ими|ом|ем|ую|юю|ей|их|ых)"
+    ru_head_any = trie_pattern({*orgs["ru_heads"], *(w[:1].upper() + w[1:] for w in orgs["ru_heads"])})
+    ru_org = re.compile(rf"(?<![^\W_])[А-ЯЁ]{adjective}(?:[ \u00a0][А-ЯЁ]?{adjective}){{0,3}}[ \u00a0]"
+                        rf"(?:{ru_head_any})[а-яё]*(?![^\W_])")
     # Ukrainian bodies the same way, with Ukrainian letters and endings ("Ясенівській міській раді").
     uk_adjective = r"[а-яєіїґ'’]+(?:ська|ській|ської|ську|ський|ського|ському|ою|ої|ій|ий|ого|ому|ими|им|их|а|у|і|е)"
     uk_org = re.compile(rf"(?<![^\W_])[А-ЯЄІЇҐ]{uk_adjective}(?:[ \u00a0]{uk_adjective}){{0,3}}[ \u00a0]"
@@ -284,6 +293,12 @@ def _tables() -> _Tables:
         demonyms=tuple(names["demonym_endings"]),
         lowercase_bodies=frozenset(orgs["lowercase_bodies"]),
         ru_org=ru_org,
+        ru_head_stems=tuple(sorted(orgs["ru_heads"], key=len, reverse=True)),
+        ru_agreement=tuple((k, frozenset(v))
+                           for k, v in sorted(orgs["ru_agreement"].items(), key=lambda x: -len(x[0]))),
+        ru_genitive_stop=frozenset(orgs["ru_genitive_stop"]),
+        ru_genitive_bare=frozenset(orgs["ru_genitive_bare"]),
+        acronym_function_words=frozenset(orgs["acronym_function_words"]),
         uk_org=uk_org,
         ru_head_org=re.compile(rf"(?<![^\W_])(?:{trie_pattern(w[:1].upper() + w[1:] for w in orgs['ru_heads'])})"
                                r"[а-яё]*(?![^\W_])"),
@@ -333,6 +348,13 @@ def _tables() -> _Tables:
             r"[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?:[ \u00a0](?:област|кра|район|округ)[а-яё]*)?"
             r"(?![^\W_]|[ \u00a0][А-ЯЁ])"),
         person_apposition=_person_apposition(role_nouns - frozenset(names["apposition_not_person"])),
+        ru_people_list=re.compile(
+            rf"(?<![^\W_])(?:{trie_pattern(_both_cases(names['ru_people_plural']))})"
+            r"(?:(?:[ \u00a0]+[^\W\d_]+){0,3}?[ \u00a0]*[—–:]|(?=[ \u00a0]+[А-ЯЁ]))[ \u00a0]+"
+            rf"({_RU_BARE}(?:(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+){_RU_BARE})*)"),
+        ru_feminine_speaker=re.compile(
+            rf"(?<![^\W_])({_RU_BARE})[ \u00a0]+(?:{trie_pattern(names['ru_feminine_speech_verbs'])})(?![^\W_])"),
+        ru_place_endings=tuple(names["ru_place_endings"]),
         region_of=re.compile(rf"[ \u00a0]of[ \u00a0]the[ \u00a0][{_UPPER}][^\W_]+(?:-[^\W_]+)*[ \u00a0]"
                              rf"(?:{'|'.join(map(re.escape, orgs['region_nouns']))})(?![^\W_])"),
     )
@@ -951,14 +973,79 @@ _LOWER_HEAD = re.compile(rf"(?<![^\W_])([a-zà-ÿ]+){_HEAD_LINK_PATTERN}(?:[ \u0
 _LOWER_OF = re.compile(r"[ \u00a0]of[ \u00a0]([a-z]{4,})(?![^\W_])")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
-_RU_GENITIVE = re.compile(r"(?:[ \u00a0][а-яё]+(?:ой|ого|ых|их|ей|ия|ии|ов|ев|ств|ел|ны|ры|ти)(?![^\W_])){1,3}"
-                          r"(?:[ \u00a0][А-ЯЁ][а-яё]+(?![^\W_]))?")
+# One word after a body's name: a lower-case word, a capitalised one (perhaps hyphenated), or an acronym.
+_RU_NEXT = re.compile(r"[ \u00a0]([а-яё]+|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?|[А-ЯЁ]{2,6})(?![\w-])")
+# Genitive-looking lower-case words (adjectives and nouns, singular and plural); past-tense verbs end like some
+# of them ("приняла", "сообщили") and are told apart by their "-л-".
+_RU_GENITIVE_WORD = re.compile(r"[а-яё]{2,}(?:ого|его|ой|ей|ых|их|ов|ев|ий|ств|а|я|ы|и)(?<!л[аиоы])")
+# A hanging adjective does not end a name: "управления информационной" without its noun.
+_RU_ADJECTIVE_END = ("ого", "его", "ой", "ых", "их")
+_RU_CAP_GENITIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|а|я|ы|и|ии)")
+_RU_CAP_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их)")
+_RU_REGION = re.compile(r"(?:област|кра|район|округ|республик)[а-яё]*")
 
 
 def _extend_russian_org(r: _Reader, start: int, end: int) -> int:
-    """Russian names of bodies go on in lower-case genitives ("Министерство иностранных дел Валдории")."""
-    m = _RU_GENITIVE.match(r.text, end)
-    return m.end() if m else end
+    """Where a Russian body's name ends: it goes on in genitives that are part of the name (heuristic).
+
+    "Министерство иностранных дел Валдории", "Главного управления региональной политики аппарата губернатора X",
+    "Государственной Думы Федерального Собрания Y", "управления МВД по Z-ской области": up to
+    four lower-case genitives, an acronym, capitalised adjective + noun pairs ("Федерального Собрания") and one
+    capitalised genitive (a country or region), "по" + a capitalised place. A given name, a surname-shaped
+    word, a verb or a pronoun ends it.
+    """
+    text, t = r.text, r.t
+    best = end
+    at = end
+    lower = 0
+    acronym = False
+    while True:
+        m = _RU_NEXT.match(text, at)
+        if m is None:
+            break
+        word = m.group(1)
+        if word[0].islower():
+            if word == "по":
+                # "по" + a capitalised place ("по Москве", "по Каменской области"), then the name ends.
+                n = _RU_NEXT.match(text, m.end())
+                if n is None or not n.group(1)[0].isupper() or n.group(1).isupper() or _is_given(t, n.group(1)):
+                    break
+                stop = n.end()
+                if _RU_CAP_ADJECTIVE.fullmatch(n.group(1)):
+                    k = _RU_NEXT.match(text, stop)
+                    if k is None or not _RU_REGION.fullmatch(k.group(1)):
+                        break
+                    stop = k.end()
+                best = stop
+                break
+            if lower >= 4 or word in t.ru_genitive_stop or not (
+                    word in t.ru_genitive_bare or _RU_GENITIVE_WORD.fullmatch(word)):
+                break
+            lower += 1
+            at = m.end()
+            if not word.endswith(_RU_ADJECTIVE_END):
+                best = at
+            continue
+        if word.isupper():
+            if acronym:  # one acronym ("управления МВД", "Министерства обороны США"); two are a list
+                break
+            acronym = True
+            at = best = m.end()
+            continue
+        if _is_given(t, word) or _surname_shaped(t, word):
+            break
+        if _RU_CAP_ADJECTIVE.fullmatch(word):
+            # "Федерального Собрания", "Каменской области": an adjective takes the noun after it.
+            n = _RU_NEXT.match(text, m.end())
+            if n is None or not (_RU_REGION.fullmatch(n.group(1)) or (
+                    n.group(1)[0].isupper() and not n.group(1).isupper() and not _is_given(t, n.group(1)))):
+                break
+            at = best = n.end()
+            continue
+        if _RU_CAP_GENITIVE.fullmatch(word):
+            best = m.end()  # "... Валдории": the country or region ends the name
+        break
+    return best
 
 
 _ALNUM = re.compile(r"[^\W_]+")
@@ -1116,6 +1203,58 @@ def _find_bylines(r: _Reader) -> None:
             r.claim(s, e)
 
 
+def _find_bare_surnames(r: _Reader) -> None:
+    """Foreign surnames that a Russian text gives without a given name, where the context shows they are people
+    (a heuristic, precision first; see names.json 'ru_bare_surnames'): a list in apposition to a plural noun for
+    people ("лидеры X и Y", "его друзья в Z — X, Y и другие"), the owner of such a list ("X, его друзья — ...") and
+    a word with no feminine ending before a feminine speech verb ("X заявила"). A capitalised word there may
+    still be a place, a body or a people: stop words, body nouns, words the text also writes in lower case,
+    given names and words with a place ending are left out."""
+    text, t = r.text, r.t
+    if r.lang not in _CYRILLIC_LANGUAGES and not _CYRILLIC.search(text, 0, 2000):
+        return
+    found: list[tuple[int, int]] = []
+    for m in t.ru_people_list.finditer(text):
+        members = [(x.start(), x.end()) for x in _CAP_CYRILLIC.finditer(text, *m.span(1))]
+        if not all(_bare_person_word(r, text[a:b], place_check=True) for a, b in members):
+            continue  # one doubtful member makes the whole list doubtful
+        found.extend(members)
+        owner = _RU_OWNER.search(text, max(0, m.start() - 40), m.start())
+        if owner and _bare_person_word(r, owner.group(1), place_check=True):
+            found.append(owner.span(1))
+    for m in t.ru_feminine_speaker.finditer(text):
+        word = m.group(1)
+        if word.endswith(("а", "я")) or _RU_PREPOSITION_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # a feminine noun ("Москва") or a place after "в", "из"...
+        if _bare_person_word(r, word, place_check=False):
+            found.append(m.span(1))
+    for s, e in sorted(set(found)):
+        if r.free(s, e) and r.skip_mask.find(1, s, e) < 0 and not r.is_weak(s, e):
+            r.names.append(_Name(s, e, None, False, "", fold_name(text[s:e]), strong=False))
+            r.claim(s, e)
+
+
+def _bare_person_word(r: _Reader, word: str, *, place_check: bool) -> bool:
+    """Whether a capitalised Cyrillic word may be a bare surname (see ``_find_bare_surnames``)."""
+    t = r.t
+    low = word.lower()
+    if low in t.stop or _cached_kind(word) in ("head", "given", "title", "acronym", "stop") or \
+            low in t.role_nouns or r.written_lower(low):
+        return False
+    if place_check and low.endswith(t.ru_place_endings):
+        return False
+    # "в Xе", "из Xа" anywhere in the text: a place (people are not written after these prepositions).
+    stem = re.escape(_stem(word, t.case_endings))
+    return re.search(rf"(?<![^\W_])(?:[вВ]|[вВ]о|[иИ]з)[ \u00a0]+{stem[:1].upper()}{stem[1:]}[а-яё]{{0,3}}(?![^\W_])",
+                     r.text) is None
+
+
+_CAP_CYRILLIC = re.compile(_RU_BARE)
+_RU_OWNER = re.compile(rf"({_RU_BARE}),?[ \u00a0]+(?:и[ \u00a0]+)?(?:его|её|ее)[ \u00a0]+$")
+_RU_PREPOSITION_BEFORE = re.compile(r"(?<![^\W_])(?:в|во|из|на|к|ко|у|о|об|по|с|со|за|до)[ \u00a0]+$",
+                                    re.IGNORECASE)
+
+
 def _find_wires(r: _Reader) -> None:
     text = r.text
     for span in r.doc.spans:
@@ -1126,12 +1265,21 @@ def _find_wires(r: _Reader) -> None:
             at = text.find(wire, span.start, span.end)
             if at >= 0:
                 _add_org(r, at, at + len(wire), weak=False)
+                continue
+            # The dateline reader gives the wire's usual name ("Valnews" for "VALNEWS.RU"): the credit as written,
+            # the whole domain with it.
+            at = lowered(text).find(wire.lower(), span.start, span.end)
+            if at >= 0:
+                m = _CREDIT_TOKEN.match(text, at)
+                end = m.end() if m else at + len(wire)
+                _add_org(r, at, end, weak=False)
     # "LINDENAU (ndl) – ...": a local agency's short credit that the dateline reader does not take.
     m = _PAREN_WIRE.search(text, 0, min(len(text), 600))
     if m:
         _add_org(r, m.start(1), m.end(1), weak=False)
 
 
+_CREDIT_TOKEN = re.compile(r"[^\W_]+(?:[.-][^\W_]+)*")
 _PAREN_WIRE = re.compile(r"(?m)^[A-ZÄÖÜ][A-ZÄÖÜ\- ]{2,30} \(([a-z]{2,6})\) [–—-] ")
 
 
@@ -1257,7 +1405,9 @@ def _find_russian_orgs(r: _Reader) -> None:
     if r.lang not in _CYRILLIC_LANGUAGES and not _CYRILLIC.search(r.text, 0, 2000):
         return
     for m in r.t.ru_org.finditer(r.text):
-        _add_org(r, *m.span())
+        start = _agreeing_start(r, m.start(), m.end())
+        if start is not None:
+            _add_org(r, start, _extend_russian_org(r, start, m.end()))
     if r.lang == "uk" or _UKRAINIAN.search(r.text, 0, 2000):
         for m in r.t.uk_org.finditer(r.text):
             if m.group().split(maxsplit=1)[0].lower() not in r.t.role_nouns:  # "Депутатка міської ради X"
@@ -1269,6 +1419,48 @@ def _find_russian_orgs(r: _Reader) -> None:
     for m in r.t.ru_lower_org.finditer(r.text):
         if not _is_given(r.t, m.group(1)):  # "директор департамента Ирина X": the name is a person's
             _add_org(r, *m.span())
+
+
+def _agreeing_start(r: _Reader, start: int, end: int) -> int | None:
+    """Where a Russian body's name starts in ``text[start:end]`` (adjectives, then a head noun): at the first of
+    the adjectives before the head that agree with it in case (all of them, from the head back), which must be
+    capitalised; None when no capitalised adjective agrees (heuristic).
+
+    "председатель Государственной Думы" -> "Государственной Думы"; a sentence-initial word that only looks like
+    an adjective ("Этой", "Сергей") or does not agree is no part of the name; at a sentence start, the name
+    begins at a later capitalised adjective when there is one ("Нынешняя Государственная Дума").
+    """
+    t = r.t
+    words = _words_of(r.text, start, end)
+    head = r.text[words[-1][0]:words[-1][1]].lower()
+    stem = next((x for x in t.ru_head_stems if head.startswith(x)), None)
+    if stem is None:
+        return None
+    ending = head[len(stem):]
+    first = len(words) - 1
+    for i in range(len(words) - 2, -1, -1):
+        word = r.text[words[i][0]:words[i][1]]
+        low = word.lower()
+        agree = next((heads for adj, heads in t.ru_agreement if low.endswith(adj)), None)
+        if agree is None or ending not in agree or low in t.ru_genitive_stop or _is_given(t, word):
+            break
+        first = i
+    capitals = [i for i in range(first, len(words) - 1) if r.text[words[i][0]].isupper()]
+    if not capitals or capitals[0] != first:
+        return None
+    if len(capitals) > 1 and _sentence_initial(r.text, words[first][0]):
+        first = capitals[1]
+    return words[first][0]
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:]|[.!?…][\"”»]|[«\"“„])[ \u00a0]*$")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens a sentence, a line or a quotation (its capital says nothing)."""
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
 
 
 def _find_lowercase_heads(r: _Reader) -> None:
@@ -1309,6 +1501,13 @@ def _find_acronyms(r: _Reader) -> None:
             continue
         if _SHOUTED_BEFORE.search(text, max(0, s - 12), s) or _SHOUTED_AFTER.match(text, e):
             continue  # a word of a shouted heading or dateline, not an acronym
+        if s > 1 and text[s - 1] == "." and text[s - 2].isalnum():
+            # "OUTLET.RU": a top-level domain is no body; an outlet credited by its domain name in capitals is
+            # one, as a whole (a lower-case web address names none).
+            d = _DOMAIN_BEFORE.search(text, max(0, s - 40), s)
+            if d is not None and not r.in_ranges(r.skip_ranges, d.start(), e):
+                _add_org(r, d.start(), e)
+            continue
         # Russian acronyms take a capitalised genitive: "МИД Валдории"; English ones a nationality before them:
         # "the Valdorian MFA".
         g = _RU_NEXT_CAP.match(text, e) if _is_cyrillic(word) else None
@@ -1319,6 +1518,7 @@ def _find_acronyms(r: _Reader) -> None:
 
 
 _DEMONYM_BEFORE = re.compile(rf"(?<![^\W_])([{_UPPER}][a-zà-ÿ]+)[ \u00a0]$")
+_DOMAIN_BEFORE = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]+(?:\.[A-ZА-ЯЁ0-9-]+)*\.$")
 _SHOUTED_BEFORE = re.compile(r"[A-ZА-ЯЁ]{2,}[ \u00a0]+$")
 _SHOUTED_AFTER = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]{2,}")
 _RU_NEXT_CAP = re.compile(r"[ \u00a0][А-ЯЁ][а-яё]+(?:ии|ы|и|а|я)(?![^\W_])")
@@ -1546,8 +1746,11 @@ def _group_orgs(r: _Reader) -> list[list[_Org]]:
     for org in sorted(r.orgs, key=lambda o: (-len(o.key), o.start)):
         same = [i for i, g in enumerate(groups) if g[0].key == org.key]
         containing = [i for i, g in enumerate(groups) if org.key < g[0].key]
+        abbreviated = _abbreviated(r, org, groups) if not same and not containing else None
         if same:
             org.group = same[0]
+        elif abbreviated is not None:
+            org.group = abbreviated  # "MFA" after "Ministry of Foreign Affairs", "ГД" after "Государственной Думы"
         elif len(containing) == 1 and (len(org.key) >= 2 or r.text[org.start:org.end].lower() in
                                         r.t.lowercase_bodies):
             # "la préfecture" after "la préfecture des Deux-Rives": a bare body noun is the one body so named.
@@ -1560,6 +1763,57 @@ def _group_orgs(r: _Reader) -> list[list[_Org]]:
             groups.append([])
         groups[org.group].append(org)
     return groups
+
+
+def _abbreviated(r: _Reader, org: _Org, groups: list[list[_Org]]) -> int | None:
+    """The one group whose name an acronym abbreviates: its letters are the initials of the name's words, with
+    or without the function words ("MFA": "Ministry of Foreign Affairs"; "МЧС": "Министерство по чрезвычайным
+    ситуациям"); words after the acronym must be the name's last words ("МИД X" for "Министерство иностранных
+    дел X"). Initials do not change when a Russian name inflects. None when no group or several fit."""
+    words = r.text[org.start:org.end].split()
+    acronym = words[0]
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    rest = tuple(fold_name(w) for w in words[1:])
+    found: set[int] = set()
+    for i, group in enumerate(groups):
+        for form in {r.text[o.start:o.end] for o in group}:
+            # Most names start with another letter, or are one word: no need to read them.
+            if " " not in form or (form[0].upper() != acronym[0] and form[0].isascii()):
+                continue
+            if _initials_fit(acronym, rest, form):
+                found.add(i)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=16384)
+def _initials_fit(acronym: str, rest: tuple[str, ...], name: str) -> bool:
+    """Whether ``acronym`` + ``rest`` (folded words) abbreviates ``name`` (see ``_abbreviated``); the same
+    acronyms and names come back in article after article: each pair is read once."""
+    t = _tables()
+    words = _ALNUM.findall(name)
+    if len(words) < 2 or len(words) <= len(rest):
+        return False
+    if rest and tuple(fold_name(w) for w in words[len(words) - len(rest):]) != rest:
+        return False
+    head = words[:len(words) - len(rest)]
+    if not rest:
+        # "the MFA" for "the Ministry of Foreign Affairs of X": the name without its last "of" complement too.
+        cut = max((k for k, w in enumerate(head) if k > 1 and w.lower() in t.acronym_function_words), default=0)
+        heads = [head, head[:cut]] if cut else [head]
+    else:
+        heads = [head]
+    for part in heads:
+        content = [w for w in part if w.lower() not in t.acronym_function_words]
+        if len(part) >= 2 and acronym in (_initials(content), _initials(part)):
+            return True
+    return False
+
+
+def _initials(words: list[str]) -> str:
+    """The capitalised first letters of ``words`` without accents ("étrangères" gives "E")."""
+    return "".join(unicodedata.normalize("NFKD", w[0])[0] for w in words).upper()
 
 
 def _headed_name(r: _Reader, org: _Org) -> bool:
@@ -1707,11 +1961,20 @@ def _role_before(r: _Reader, name: _Name, floor: int) -> str | None:
                     text[lo + cut + words[j].start()].isupper() and words[j - 1].group()[:1].isupper()
                     and _cached_kind(words[j - 1].group()) in ("plain", "title"))):
                 j -= 1
-            role = piece[words[j].start():].strip()
+            role = _trim_role(t, piece[words[j].start():].strip())
             if role:
                 r.role_ranges.append((lo + cut + words[j].start(), name.start))
                 return role
     return None
+
+
+def _trim_role(t: _Tables, role: str) -> str:
+    """A role phrase without the words that cannot end one before a name: a connector or an article, left when
+    machine translation glues the name to a complement ("an adviser to the board of X")."""
+    words = role.split()
+    while len(words) > 1 and (words[-1].lower() in t.connectors or words[-1].lower() in t.determiners):
+        words.pop()
+    return " ".join(words) if len(words) < len(role.split()) else role
 
 
 def _role_after(r: _Reader, name: _Name) -> str | None:
@@ -2066,6 +2329,7 @@ def find_actors(doc: Document) -> tuple[list[Actor], list[Span]]:
     _find_tail_heads(r)
     _find_runs(r)
     _find_acronyms(r)
+    _find_bare_surnames(r)
     people = _group_people(r)
     _find_surnames(r, people)
     _find_given_names(r, people)
