@@ -9,6 +9,38 @@ import pytest
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SOURCES = Path(__file__).resolve().parents[1] / "src" / "unspin"
+
+
+def stale_install() -> list[str]:
+    """Files of src/unspin that the imported package does not have as they are now.
+
+    A regular install (the README's, which compiles the hot modules) copies src/ into the environment, so the
+    tests run what was installed: after an edit to src/ they would silently test the old code. An editable
+    install imports src/ itself and is never stale.
+    """
+    import unspin
+
+    installed = Path(unspin.__file__).resolve().parent
+    if installed == SOURCES.resolve() or not SOURCES.is_dir():
+        return []
+    stale = []
+    for path in SOURCES.rglob("*"):
+        if not path.is_file() or "__pycache__" in path.parts or path.suffix in (".so", ".pyc", ".c"):
+            continue
+        copy = installed / path.relative_to(SOURCES)
+        if not copy.is_file() or copy.read_bytes() != path.read_bytes():
+            stale.append(str(path.relative_to(SOURCES.parent)))
+    return sorted(stale)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    stale = stale_install()
+    if stale:
+        shown = ", ".join(stale[:5]) + (f" and {len(stale) - 5} more" if len(stale) > 5 else "")
+        raise pytest.UsageError(
+            f"the installed unspin is older than src/ ({shown} changed): run `.venv/bin/pip install '.[test]'` "
+            "again, or `.venv/bin/pip install -e '.[test]'` while editing (pure Python, slower)")
 
 
 def require_shared(*parts: str) -> Path:
