@@ -520,6 +520,7 @@ def test_a_t_shirt_is_no_organisation() -> None:
 def test_dev_gold_floors() -> None:
     """Floors a little under what the rules score on the 41 dev articles (1.00 merge F1, 132/134 people, 99/103
     organisations when measured; on all 80 after batch 7: 0.986 merge F1, 264/264 people, 184/217
+    organisations; on all 90 after batch 8's speaker round: 0.981 merge F1, 302/304 people, 223/261
     organisations); the frozen part is scored by the lead, never here."""
     gold = load_gold(GOLD_DEV)
     docs = [actors_of(article.text) for article in gold]
@@ -532,12 +533,12 @@ def test_dev_gold_floors() -> None:
             strings = _normalised([actor.name, *actor.variants])
             found[actor.kind][0] += any(strings & p for p in predicted)
             found[actor.kind][1] += 1
-    assert found["person"][0] / found["person"][1] >= 0.98, found
+    assert found["person"][0] / found["person"][1] >= 0.99, found
     # 0.90: the blind fourth batch (12 articles) added bodies the rules miss (French "le groupe X", German
     # "Stadt X"), measured at 120/131 once it was in. 0.84: the blind seventh batch (80 articles in all)
     # added more (lower-case "X council", "Shipping line X", cut names), measured at 184/217 with 264/264
-    # people and 0.986 merge F1.
-    assert found["organisation"][0] / found["organisation"][1] >= 0.84, found
+    # people and 0.986 merge F1. 0.85: 223/261 on all 90 after batch 8.
+    assert found["organisation"][0] / found["organisation"][1] >= 0.85, found
 
 
 def _md_people(md: str) -> dict[str, list[tuple[str, int]]]:

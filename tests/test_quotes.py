@@ -661,9 +661,10 @@ def test_dev_gold_floors() -> None:
     assert scores.overlap["direct"].f1 >= 0.98
     assert scores.overlap["reported"].f1 >= 0.96
     # The blind eighth batch (10 dev articles, 90 in all) lowered speaker accuracy to 0.931 and attribution to
-    # 0.915 before any rule was tuned on it.
-    assert scores.speaker["all"].accuracy >= 0.925
-    assert scores.attribution["all"].accuracy >= 0.91
+    # 0.915 before any rule was tuned on it; 0.952 and 0.925 after its round of speaker rules (roles nobody
+    # holds, voices of a body, forward possessives, anonymity clauses, oblique given names, clipped compounds).
+    assert scores.speaker["all"].accuracy >= 0.948
+    assert scores.attribution["all"].accuracy >= 0.92
 
 
 def test_real_example_top_level_quotes() -> None:

@@ -64,8 +64,19 @@ from unspin.document import BYLINE, DATELINE, HEADLINE, MENTION, REPEATED, Actor
 from unspin.settings import Settings
 from unspin.wordlists import load_object, trie_pattern
 
-__all__ = ["actor_for_span", "annotate_actors", "find_actors", "fold_name", "given_name_gender", "lowered",
-           "occurrences"]
+__all__ = [
+    "actor_for_span",
+    "annotate_actors",
+    "anonymity_marks",
+    "find_actors",
+    "fold_name",
+    "given_name_gender",
+    "lowered",
+    "oblique_given_gender",
+    "occurrences",
+    "role_class",
+    "role_hypernym",
+]
 
 PERSON: ActorKind = "person"
 ORGANISATION: ActorKind = "organisation"
@@ -107,6 +118,30 @@ def given_name_gender(word: str) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
+
+
+# East Slavic given names in an oblique case, back to the nominative: (ending, nominative ending, gender).
+# "Андрея", "Андрею", "Андреем" -> "Андрей"; "Игорю" -> "Игорь"; "Олега", "Олегу", "Олегом" -> "Олег";
+# "Нины", "Нину", "Ниной" -> "Нина". Longer endings first.
+_SLAVIC_OBLIQUE = (("ем", "й", "m"), ("ем", "ь", "m"), ("ом", "", "m"), ("ой", "а", "f"), ("ей", "я", "f"),
+                   ("я", "й", "m"), ("я", "ь", "m"), ("ю", "й", "m"), ("ю", "ь", "m"), ("а", "", "m"), ("у", "", "m"),
+                   ("ы", "а", "f"), ("и", "а", "f"), ("у", "а", "f"), ("и", "я", "f"), ("ю", "я", "f"))
+
+
+@lru_cache(maxsize=4096)
+def oblique_given_gender(word: str) -> str | None:
+    """"m" or "f" for a Cyrillic given name in an oblique case ("Андрея Кулагина", "Олегу", "Нину"), read from
+    its nominative, which the given-name lexicon knows ("Андрей": m); None for a nominative, for a form that is
+    also a name of its own ("Александра": the genitive of Александр, and a woman's name) and for other words.
+    A heuristic: an oblique given name also makes the surname beside it look like the other gender
+    ("Кулагина" is his genitive, not a woman's surname)."""
+    low = word.lower()
+    if not _is_cyrillic(low) or given_name_gender(low) is not None:
+        return None
+    found = {gender for ending, nominative, gender in _SLAVIC_OBLIQUE
+             if low.endswith(ending) and len(low) - len(ending) >= 2
+             and given_name_gender(low[:-len(ending)] + nominative) == gender}
+    return found.pop() if len(found) == 1 else None
 
 
 def _both_cases(words: Iterable[str]) -> set[str]:
@@ -178,6 +213,8 @@ class _Tables:
     feminine_words: frozenset[str]
     masculine_words: frozenset[str]
     generic_gendered: frozenset[str]
+    anonymity: re.Pattern[str]  # match right after a noun: ", who asked not to be named" (see roles.json)
+    anonymity_any: re.Pattern[str]  # the same phrases, to search a text for
     feminine_surnames: tuple[str, ...]
     masculine_surnames: tuple[str, ...]
     masculine_given_in_a: frozenset[str]
@@ -209,6 +246,7 @@ def _tables() -> _Tables:
     possessive = rf"(?:(?<=s)['’](?=[ \u00a0][{_UPPER}]))?"
     word = rf"[{_UPPER}](?:\.|[^\W_]*(?:[-‐'’][^\W_]+)*{possessive})"
     joiners = trie_pattern(particles | connectors | {"d’", "l’"})
+    anonymity = trie_pattern((" ".join(p.lower().split()) for p in roles["anonymity_markers"]), flexible_space=True)
     # A run: capitalised words, initials and acronyms, joined by single spaces, possibly with lower-case
     # particles ("von der", "de") and organisation connectors ("of", "für") between them. Not across lines.
     # The first capital letter comes before the look-behinds: a pattern that opens with a character class
@@ -330,6 +368,8 @@ def _tables() -> _Tables:
         feminine_words=frozenset(roles["feminine"]),
         masculine_words=frozenset(roles["masculine"]),
         generic_gendered=frozenset(roles["generic_gendered"]),
+        anonymity=re.compile(r"[ \u00a0]*,?[ \u00a0]*(?<![^\W_])(?:" + anonymity + ")", re.IGNORECASE),
+        anonymity_any=re.compile(r"(?<![^\W_])(?:" + anonymity + ")", re.IGNORECASE),
         feminine_surnames=tuple(names["feminine_surname_endings"]),
         masculine_surnames=tuple(names["masculine_surname_endings"]),
         masculine_given_in_a=frozenset(names["masculine_given_in_a"]),
@@ -364,6 +404,32 @@ def _role_form(word: str, synonyms: dict[str, str], case_endings: tuple[str, ...
     """A role word as ``_role_words`` writes it: its synonym class, and the stem of a Cyrillic word."""
     word = synonyms.get(word, word)
     return _stem(word, case_endings) if _CYRILLIC.search(word) else word
+
+
+@lru_cache(maxsize=4096)
+def role_class(word: str) -> str:
+    """A lower-case role word as the role tables compare it: its synonym class ("spokeswoman" -> "spokesman"),
+    and the stem of a Cyrillic word ("чиновницы" -> its class's stem)."""
+    t = _tables()
+    return _role_form(word, t.role_synonyms, t.case_endings)
+
+
+def anonymity_marks(text: str) -> list[int]:
+    """Offsets of the clauses that mark the person just mentioned as unnamed ("..., who asked not to be
+    named", «не назвавшая своей фамилии», «qui a requis l'anonymat»): where an unnamed voice stands."""
+    return [m.start() for m in _tables().anonymity_any.finditer(text)]
+
+
+def anonymity_in(text: str, start: int, end: int) -> int:
+    """The offset of the first anonymity clause (see :func:`anonymity_marks`) inside text[start:end], or -1."""
+    m = _tables().anonymity_any.search(text, start, end)
+    return m.start() if m else -1
+
+
+def role_hypernym(word: str) -> frozenset[str]:
+    """The role classes a kind-of-office noun covers ("diplomat": ambassador, consul, a foreign ministry's
+    staff...; "official": any public office), empty for a noun that names one office."""
+    return _tables().hypernyms.get(role_class(word), frozenset())
 
 
 def _person_apposition(role_nouns: frozenset[str]) -> re.Pattern[str]:
@@ -2178,6 +2244,8 @@ def _find_role_mentions(r: _Reader, people: list[_Person], senses: list[list[_Ro
             break
         if start < 0:
             continue
+        if t.anonymity.match(text, e):
+            continue  # "чиновница, не назвавшая своей фамилии": an unnamed voice, nobody named
         end = e
         ext = _ROLE_TAIL.match(text, end)
         if ext:
@@ -2264,6 +2332,8 @@ def _person_gender(r: _Reader, person: _Person) -> str | None:
             continue
         words = text[m.start:m.end].split()
         given, surname = words[0].lower(), words[-1].lower()
+        if len(words) > 1 and (oblique := oblique_given_gender(given)) is not None:
+            return oblique
         if _is_cyrillic(given) and _is_given(t, words[0]):
             if given.endswith(("а", "я")) and given not in t.masculine_given_in_a:
                 return "f"

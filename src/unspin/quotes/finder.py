@@ -516,5 +516,9 @@ def _resolve(speakers: Speakers, f: Found, done: set[int]) -> None:
     elif f.region is not None:
         f.speaker, f.speaker_span = speakers.resolve(*f.region, after=f.after, gender=_cue_gender(speakers, f))
         unnamed = speakers.last_unnamed
+        if f.kind == "reported" and not f.after:
+            ahead = speakers.forward_possessor(f.region, f.start, f.end)
+            if ahead is not None:
+                f.speaker = ahead
     at = f.cue[0] if f.cue else f.start
     speakers.remember(at, f.speaker, unnamed=unnamed)

@@ -99,6 +99,7 @@ class Lexicon:
     bare_clause_free: frozenset[str]  # verbs that take a bare clause without that check ("said", "claims")
     document_nouns: frozenset[str]  # "according to the report": a document is not a speaker (README rule 9)
     spokes: frozenset[str]  # "spokesman", "press secretary": a voice of its body, which is the speaker
+    voice_nouns: frozenset[str]  # spokes and "representative": an unnamed one speaks for the body it names
     company_nouns: frozenset[str]  # "the company said": a word for a firm, resolved to the firm last named
     state_bodies: tuple[str, ...]  # words of a government body, most likely to speak for a country first
     konjunktiv: frozenset[str]  # German Konjunktiv I forms ("sei", "habe"): reported speech without a cue
@@ -286,6 +287,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         document_nouns=_lower(get("document_nouns")),
         company_nouns=_lower(get("company_nouns")),
         spokes=_lower(get("spokes_roles")),
+        voice_nouns=_lower(get("voice_nouns")),
         state_bodies=tuple(w.lower() for w in get("state_bodies")),
         konjunktiv=_lower(get("konjunktiv")),
         np_prefix=_lower(get("np_prefix_cues")),

@@ -22,7 +22,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from unspin.actors import given_name_gender, occurrences
+from unspin.actors import (
+    anonymity_in,
+    given_name_gender,
+    oblique_given_gender,
+    occurrences,
+    role_class,
+    role_hypernym,
+)
 from unspin.document import MENTION, Actor, Document, Span
 from unspin.quotes.lexicon import Lexicon, stem_matches
 
@@ -34,6 +41,9 @@ _ADVERBS = frozenset({"also", "later", "then", "further", "again", "earlier", "f
                       "также", "ещё", "еще", "тоже", "затем", "aussi", "encore", "ensuite", "auch",
                       "noch", "dann", "también", "however"})
 _ELIDED = re.compile(r"(?:l|d|qu)['’]")
+# Words that open a voice noun's complement ("the representative of the ministry", "le porte-parole du
+# ministère", "der Sprecher des Konzerns"); Russian puts the complement in the genitive, with no word.
+_OF_WORDS = frozenset({"of", "for", "at", "from", "de", "du", "des", "der", "von", "vom", "d"})
 _HISTORY_REACH = 6  # how many earlier quotes a role noun or pronoun may reach back to
 # "told to X", "said to X", "сказал агентству" is marked by case, not here: English and French addressees.
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|в|во|à|aus|nach)\s+$")
@@ -135,6 +145,10 @@ def actor_gender(actor: Actor, lex: Lexicon) -> str | None:
     surname = words[-1].lower()
     given = words[0].lower() if len(words) > 1 and len(words[0]) > 2 else ""
     if given:
+        # A given name in an oblique case ("Андрея Кулагина": his genitive) decides by its nominative.
+        oblique = oblique_given_gender(given)
+        if oblique is not None:
+            return oblique
         # A given name decides first: surnames in -ina or -a are not female everywhere ("Oleg Shcherbina").
         if given in lex.female_names:
             return "f"
@@ -157,6 +171,29 @@ def actor_gender(actor: Actor, lex: Lexicon) -> str | None:
     if surname.endswith(lex.male_surname_endings):
         return "m"
     return None
+
+
+def _clips(word: str, name: list[str]) -> bool:
+    """Whether ``word`` (lower case) is made of the beginnings of two or more consecutive words of ``name``
+    from its first word on, the last one's case ending aside ("минздраве": мин-истерства, здрав-оохранения;
+    "заксобрании": зак-онодательного, собрани-я)."""
+
+    def rest(i: int, j: int) -> bool:
+        if j >= len(name):
+            return False
+        w = name[j]
+        for size in range(min(len(w), len(word) - i), 1, -1):
+            if word[i:i + size] != w[:size]:
+                continue
+            tail = word[i + size:]
+            if j >= 1 and len(tail) <= 2 and all(c in "аеёиоуыэюяйь" for c in tail) and \
+                    (size >= 3 or size == len(w)):
+                return True
+            if tail and rest(i + size, j + 1):
+                return True
+        return False
+
+    return len(name) >= 2 and rest(0, 0)
 
 
 def _unelided(start: int, end: int, word: str) -> tuple[int, int, str]:
@@ -207,6 +244,7 @@ class Speakers:
         # The words around every name mention (see _role_words) are read only when a role noun needs its
         # holders, which most documents never ask: built on first use.
         self._role_words_cache: dict[str, set[str]] | None = None
+        self._role_classes_cache: dict[str, frozenset[str]] | None = None
         self.history: list[tuple[int, str]] = []  # (offset of the quote, speaker id), in text order
         # Offsets of quotes by one unnamed voice ("a senior official said"): a "he" right after is that voice.
         self.unnamed_said: list[int] = []
@@ -243,6 +281,13 @@ class Speakers:
         if self._role_words_cache is None:
             self._role_words_cache = self._role_words()
         return self._role_words_cache
+
+    @property
+    def role_classes(self) -> dict[str, frozenset[str]]:
+        """The role words of each person as role classes (see actors.role_class), computed once on first use."""
+        if self._role_classes_cache is None:
+            self._role_classes_cache = {a: frozenset(role_class(w) for w in ws) for a, ws in self.role_words.items()}
+        return self._role_classes_cache
 
     def _role_words(self) -> dict[str, set[str]]:
         """Lower-case words of each person's role: the actor's role plus the words around its name mentions
@@ -329,10 +374,28 @@ class Speakers:
                     [w.group().lower() for w in _WORD.finditer(text, told[-1].end, end)]) is not None:
                 mentions, addressees = [], told
         persons = [m for m in mentions if self.kind(m.actor) == "person"]
+        # A noun and an anonymity clause take twenty characters at least: most phrases ("said X") are shorter.
+        anonymous = anonymity_in(text, start, end) if end - start >= 20 else -1
+        if anonymous >= 0 and not any(m.start < anonymous for m in persons):
+            # "A Merkovian diplomat who asked not to be named told": one voice that withheld its name, even
+            # when the phrase names its country or body; "the diplomat" later is that voice again.
+            self.last_unnamed = True
+            self._unnamed_nouns.update(w.group().lower() for w in _WORD.finditer(text, start, anonymous)
+                                       if w.group().lower() in self.lex.roles or
+                                       w.group().lower() in self.lex.unnamed)
+            return None, (start, anonymous)
         if persons and self._unnamed_nouns:
             persons = [m for m in persons if not self._unnamed_role(m)]
+        if persons and not after and self._governed_before_group(persons[-1], end):
+            # "На встрече с Кулагиным жители села заявили", "After meeting with X, residents said": a name
+            # after a preposition is no subject; the unnamed group after it is.
+            self.last_unnamed = False
+            return None, None
         if persons:
             m = persons[0] if after else persons[-1]
+            body = self._voice_body(m.start, m.end, end, m.actor) if m.label == "role" else None
+            if body is not None:
+                return body, (m.start, m.end)
             return m.actor, (m.start, m.end)
         phrase = text[start:end]
         if addressees:
@@ -364,21 +427,33 @@ class Speakers:
         orgs = [m for m in mentions if self.kind(m.actor) == "organisation"]
         near = lowered[:8] if after else lowered[-8:]
         if near and (near[0] in lex.indefinite or any(w in lex.unnamed for w in near[:3] if w not in lex.roles)):
-            # "A spokesman for Petrolink said": an unnamed voice of a named body is that body.
-            if orgs:
+            # "A spokesman for Petrolink said": an unnamed voice of a named body is that body. Only a voice
+            # noun speaks for it: "a source in the ministry", "an official at X", "a Merkovian diplomat"
+            # are unnamed sources (None), and a voice of a body named by a generic noun ("Ein Sprecher des
+            # Konzerns") is the body the noun refers back to.
+            voice = self._voice_index(words)
+            if voice is not None and orgs:
                 m = orgs[0]
                 return m.actor, (m.start, m.end)
+            if voice is not None:
+                body = self._org_by_generic(words[voice + 1:], start) if voice + 1 < len(words) else None
+                if body is not None:
+                    return body, (words[0][0], words[-1][1])
             if self.last_unnamed:
                 self._unnamed_nouns.update(w for w in near[:6] if w in lex.unnamed)
             return None, (words[0][0], words[-1][1])
         role = self._role_in(words, after=after)
+        if role is not None and role[2] in lex.voice_nouns:
+            body = self._voice_body(role[0], role[1], end, None)
+            if body is not None:
+                return body, (role[0], words[-1][1] if not after else role[1])
         if role is not None and orgs and (role[2] in lex.company_nouns or self._in_apposition(role, orgs) or
                                           (role[2] in lex.spokes and not self._holders(role[2], gender))):
             # "the pit's owner, Severna Coal, said", "the ministry's spokesman said": the body speaks.
             m = orgs[0] if after else orgs[-1]
             return m.actor, (m.start, m.end)
         if role is not None and role[2] in self._unnamed_nouns and self._definite_before(words, role) and \
-                not self._holders(role[2], gender):
+                not self._holders(role[2], gender, kinds=False):
             # "A port official, who asked not to be named, said ... 'X,' the official said": the definite
             # noun refers back to the unnamed voice that noun introduced, when no named person holds it.
             self.last_unnamed = True
@@ -392,8 +467,24 @@ class Speakers:
             return m.actor, (m.start, m.end)
         org = self._org_by_stem([w for _, _, w in words], [text[s].isupper() for s, _, _ in words])
         if org is None:
-            org = self._org_by_generic(words, start) or self._state_body(words, start)
+            org = self._org_by_generic(words, start) or self._state_body(words, start) or \
+                self._org_by_clipping(words)
         return org, (words[0][0], words[-1][1])
+
+    def _org_by_clipping(self, words: list[tuple[int, int, str]]) -> str | None:
+        """A heuristic: a Russian or Ukrainian clipped compound names the body whose name it clips
+        ("Минздраве" for "Министерства здравоохранения ...", "Заксобрании" for "Законодательного собрания
+        ...", "Минобороны" for "Министерства обороны ..."): a capitalised Cyrillic word of the phrase that is
+        the beginnings of two or more consecutive words of one organisation's name, when exactly one fits."""
+        found: set[str] = set()
+        for at, _, word in words:
+            if len(word) < 6 or not self.text[at].isupper() or not "а" <= word[0] <= "я":
+                continue
+            for actor in self.actors.values():
+                if actor.kind == "organisation" and any(_clips(word, [w.lower() for w in _WORD.findall(name)])
+                                                        for name in (actor.name, *actor.variants)):
+                    found.add(actor.id)
+        return found.pop() if len(found) == 1 else None
 
     def _plural_body(self, at: int) -> str | None:
         """A heuristic: a plural pronoun opening a sentence ("They also said") continues the subject of the
@@ -415,6 +506,102 @@ class Speakers:
             return None
         return None
 
+    def forward_possessor(self, region: tuple[int, int], start: int, end: int) -> str | None:
+        """A heuristic for a possessive pointing forward: "His office said that Prime Minister X would ...",
+        "His press service said that Governor Y will ...": when the speaker phrase is a possessive pronoun and a
+        body's noun ("office", "press service", "spokesman") and the reported clause [start, end) opens with a
+        person (after at most a title: its subject) whose gender agrees, the possessor is that person, named
+        in full in the clause (a name the pronoun refers back to would be "he"). None otherwise."""
+        text, lex = self.text, self.lex
+        first = _WORD.search(text, *region)  # most phrases open with no possessive: known from one word
+        if first is None or lex.pronouns.get(first.group().lower()) not in ("m", "f"):
+            return None
+        words = [w.group().lower() for w in _WORD.finditer(text, *region)]
+        if not 2 <= len(words) <= 4 or words[0] in lex.subject_pronouns:
+            return None
+        if not any(w in lex.org_nouns or w in lex.voice_nouns for w in words[1:]):
+            return None
+        gender = lex.pronouns[words[0]]
+        opening = [w.start() for w in _WORD.finditer(text, start, min(end, start + 80))][:5]
+        if not opening:
+            return None
+        for m in self.mentions_in(start, opening[-1] + 1):
+            if m.start >= start and self.kind(m.actor) == "person" and not self._in_quote(m.start) and \
+                    self.gender.get(m.actor) in (None, gender):
+                return m.actor
+        return None
+
+    def _governed_before_group(self, m: _Mention, end: int) -> bool:
+        """Whether a person mention stands right after a preposition and an unnamed group or voice follows it
+        before ``end`` (the cue): the mention is an object, the group the subject."""
+        prior = _WORD.findall(self.text, max(0, m.start - 20), m.start)
+        if not prior or prior[-1].lower() not in self.lex.prepositions:
+            return False
+        return any(w.group().lower() in self.lex.unnamed for w in _WORD.finditer(self.text, m.end, end))
+
+    def _voice_index(self, words: list[tuple[int, int, str]]) -> int | None:
+        """The index of the (last word of the) first voice noun of a phrase ("spokesman", "press officer")."""
+        voices = self.lex.voice_nouns
+        for i, w in enumerate(words[:8]):
+            if i + 1 < len(words) and f"{w[2]} {words[i + 1][2]}" in voices:
+                return i + 1
+            if w[2] in voices:
+                return i
+        return None
+
+    def _voice_body(self, start: int, end: int, limit: int, person: str | None) -> str | None:
+        """A heuristic: a definite voice noun with a complement naming a body ("the representative of the
+        Merkovian ministry", "the representative of the ministry", "представитель ведомства") is that body's
+        unnamed voice, so the body speaks; unless a person was introduced as a voice of that body
+        ("spokeswoman of the Ministry of X Y"): a named spokesperson speaks for themselves. ``person`` is
+        whom the actors stage linked the noun to. Returns the body, or the one other person introduced as
+        its voice; None to keep ``person`` (or the usual resolution), also when the noun is no voice noun or
+        its complement names no body."""
+        text, lex = self.text, self.lex
+        head = _WORD.findall(text, start, end)
+        if not head or (head[-1].lower() not in lex.voice_nouns and
+                        " ".join(head[-2:]).lower() not in lex.voice_nouns):
+            return None
+        words: list[tuple[int, int, str]] = []
+        for w in _WORD.finditer(text, end, limit):
+            if len(words) >= 6 or "," in text[end:w.start()] or self._in_quote(w.start()):
+                break
+            words.append((w.start(), w.end(), w.group().lower()))
+        if not words:
+            return None
+        cyrillic = "а" <= words[0][2][0] <= "я"
+        if not cyrillic and words[0][2] not in _OF_WORDS:
+            return None  # "the spokesman said", "the representative told": no complement
+        rest = words[0 if cyrillic else 1:]
+        named = [m for m in self.mentions_in(rest[0][0], rest[-1][1]) if self.kind(m.actor) == "organisation"] \
+            if rest else []
+        proper = [w[2] for w in rest if text[w[0]].isupper()]
+        body: str | None = None
+        if named:
+            body = named[0].actor
+        elif proper:
+            body = self._org_by_stem(proper, [True] * len(proper))
+        elif rest:
+            body = self._org_by_generic(rest, start)
+        if body is None:
+            return None
+        # A person introduced as a voice of this very body ("the spokesman of the Ministry of X, General Y") is
+        # the speaker: the one the noun was linked to (None: keep it), else the only other one.
+        stems = {w[:5] for w in (proper or [w[2] for w in rest]) if len(w) >= 3}
+
+        def of_body(actor: str) -> bool:
+            return any(w[:5] in stems for w in self.role_words.get(actor, set()) if len(w) >= 3)
+
+        if person is not None and of_body(person):
+            return None
+        noun = head[-1].lower()
+        kind = role_class(noun)
+        voices = [a for a, ws in self.role_words.items() if a != person and of_body(a)
+                  and (any(role_class(w) == kind for w in ws) or a in self._holders(noun, None, kinds=False))]
+        if len(voices) == 1:
+            return voices[0]
+        return None if voices and person is None else body
+
     def _unnamed_role(self, m: _Mention) -> bool:
         """Whether a role mention the actors stage linked to a person ("the official") uses a noun that
         introduced an unnamed voice earlier and that the person's role words do not hold: the press means
@@ -423,7 +610,7 @@ class Speakers:
             return False
         words = _WORD.findall(self.text, m.start, m.end)
         noun = words[-1].lower() if words else ""
-        return noun in self._unnamed_nouns and m.actor not in self._holders(noun, None)
+        return noun in self._unnamed_nouns and m.actor not in self._holders(noun, None, kinds=False)
 
     def _definite_before(self, words: list[tuple[int, int, str]], role: tuple[int, int, str]) -> bool:
         """Whether a determiner stands right before the role noun ("the official", "cet expert")."""
@@ -648,14 +835,22 @@ class Speakers:
                 return w
         return None
 
-    def _holders(self, role: str, gender: str | None) -> list[str]:
-        """The people whose role words hold ``role`` (by a five-letter stem), of ``gender`` if given."""
+    def _holders(self, role: str, gender: str | None, *, kinds: bool = True) -> list[str]:
+        """The people whose role words hold ``role`` (by a five-letter stem), of ``gender`` if given; with
+        ``kinds``, a noun for a kind of office is also held by the holders of the offices it covers."""
         stem = role[:5] if len(role) > 5 else role
         # A spokesman is a press secretary: any spokes role names the holder of any other.
         spokes = [p.split() for p in self.lex.spokes] if role in self.lex.spokes else []
+        # A noun for a kind of office ("the diplomat", "the official") is held by anyone whose role words
+        # name an office of that kind ("ambassador", "spokeswoman of the MFA").
+        covered = role_hypernym(role) if kinds else frozenset()
+        # Synonyms name one office ("глава" / "директор", "chairman" / "chair"): the actors stage's classes.
+        same = role_class(role)
+        classes = self.role_classes
         return [a for a, ws in self.role_words.items()
                 if (role in ws or any(w.startswith(stem) for w in ws if len(w) >= len(stem))
-                    or any(all(w in ws for w in words) for words in spokes))
+                    or any(all(w in ws for w in words) for words in spokes)
+                    or same in classes[a] or (covered and not covered.isdisjoint(classes[a])))
                 and self.gender.get(a) in (None, gender or self.gender.get(a))]
 
     def resolve_role(self, role: str, gender: str | None = None, *, at: int = -1,
@@ -683,10 +878,15 @@ class Speakers:
             found, actor = self._in_paragraph(at, gender, holders, pronoun=False)
             if found:
                 return actor
+        if not holders:
+            # Nobody the text names holds the role ("the head of the village", "der Landrat"), and it does
+            # not continue its paragraph's speaker: an office whose holder the text never names (None), not
+            # whoever spoke last. One person in the whole text may still be named only later (cataphora).
+            return self._only_person()
         recent = [s for _, s in self.history[-_HISTORY_REACH:] if self.kind(s) == "person"
                   and self.gender.get(s) in (None, gender or self.gender.get(s))]
         for speaker in reversed(recent):
-            if not holders or speaker in holders:
+            if speaker in holders:
                 return speaker
         return self._only_person()
 
@@ -747,6 +947,11 @@ class Speakers:
         said: list[tuple[int, str | None]] = [(pos, sp) for pos, sp in self.history if p_start <= pos < s_start]
         if pronoun:
             said += [(pos, None) for pos in self.unnamed_said if p_start <= pos < s_start]
+            # "ответила чиновница, не назвавшая своей фамилии. По её словам, ...": a voice introduced as
+            # unnamed is the centre even when it has no quote of its own.
+            anonymous = anonymity_in(self.text, p_start, s_start)
+            if anonymous >= 0 and not self._in_quote(anonymous):
+                said.append((anonymous, None))
         for _, speaker in sorted(said, key=lambda x: x[0], reverse=True):
             if speaker is None or fits(speaker):
                 return True, speaker
