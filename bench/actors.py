@@ -52,6 +52,9 @@ def main() -> int:
             slowest = (path.name, spent)
     total = sum(times)
     print(f"actors stage: {len(files)} articles from {args.folder}")
+    from unspin import actors as compiled_probe
+
+    print(f"  build: {'Python' if str(compiled_probe.__file__).endswith('.py') else 'compiled with mypyc'}")
     print(f"  total {total * 1000:.1f} ms, mean {total / len(files) * 1000:.3f} ms/article, "
           f"median {statistics.median(times) * 1000:.3f} ms, slowest {slowest[1] * 1000:.2f} ms ({slowest[0]})")
     print(f"  {len(files) / total:.0f} articles/s; {actors} actors, {mentions} mentions found")

@@ -36,8 +36,11 @@ def main(folder: Path = FOLDER) -> None:
     elapsed = time.perf_counter() - started
     quotes = sum(1 for doc in docs for s in doc.spans if s.layer == "quote")
     n = len(docs)
+    from unspin import actors as compiled_probe
+
     print(f"quotes stage: {n} articles, {quotes} quotes, {elapsed:.3f} s, "
           f"{1000 * elapsed / n:.3f} ms/article, {n / elapsed:.0f} articles/s")
+    print(f"  build: {'Python' if str(compiled_probe.__file__).endswith('.py') else 'compiled with mypyc'}")
 
 
 if __name__ == "__main__":
