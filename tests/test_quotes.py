@@ -657,14 +657,17 @@ def test_dev_gold_floors() -> None:
         return doc
 
     scores = evaluate_quotes(load_gold(GOLD_DEV), predict)
-    assert scores.overlap["all"].f1 >= 0.97
+    assert scores.overlap["all"].f1 >= 0.975
     assert scores.overlap["direct"].f1 >= 0.98
-    assert scores.overlap["reported"].f1 >= 0.96
+    assert scores.overlap["reported"].f1 >= 0.963
     # The blind eighth batch (10 dev articles, 90 in all) lowered speaker accuracy to 0.931 and attribution to
     # 0.915 before any rule was tuned on it; 0.952 and 0.925 after its round of speaker rules (roles nobody
-    # holds, voices of a body, forward possessives, anonymity clauses, oblique given names, clipped compounds).
-    assert scores.speaker["all"].accuracy >= 0.948
-    assert scores.attribution["all"].accuracy >= 0.92
+    # holds, voices of a body, forward possessives, anonymity clauses, oblique given names, clipped compounds);
+    # 0.964 and 0.942 (overlap F1 0.978 / 0.984 / 0.966) after a second round (legal-form and trade names,
+    # French bodies with lower-case complements, German adjuncts before a Konjunktiv clause, compound role
+    # nouns, role complements, fronted adverbials).
+    assert scores.speaker["all"].accuracy >= 0.96
+    assert scores.attribution["all"].accuracy >= 0.938
 
 
 def test_real_example_top_level_quotes() -> None:

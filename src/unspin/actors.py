@@ -164,6 +164,8 @@ class _Tables:
     role_heads: frozenset[str]  # role nouns as _role_words writes them (synonym class, Cyrillic stem)
     determiners: frozenset[str]
     heads: frozenset[str]
+    legal_forms: frozenset[str]  # case-sensitive: "AG", "GmbH", "Ltd", "ООО"
+    fr_body: re.Pattern[str]
     de_suffixes: tuple[str, ...]
     ru_heads: tuple[str, ...]
     connectors: frozenset[str]
@@ -319,6 +321,8 @@ def _tables() -> _Tables:
         role_heads=frozenset(_role_form(w, roles["role_synonyms"], case_endings) for w in role_nouns),
         determiners=frozenset(roles["determiners"]),
         heads=frozenset(orgs["heads"]),
+        legal_forms=frozenset(orgs["legal_forms"]),
+        fr_body=_fr_body_pattern(orgs["fr_body_heads"]),
         # German genitives: "des Kreiskrankenhauses", "der Stiftung" -> the suffix with its -s/-es.
         de_suffixes=tuple(x + g for x in orgs["de_suffixes"] for g in ("", "s", "es")),
         ru_heads=tuple(orgs["ru_heads"]),
@@ -794,6 +798,8 @@ def _cached_kind(word: str) -> str:
             head.startswith(t.ru_heads) if cyrillic else
             (len(head) > 6 and head.endswith(t.de_suffixes) and word[0].isupper())):
         return "head"
+    if word in t.legal_forms:
+        return "head"  # "Nordwerk AG": the legal form makes the run a company's name
     if word.isupper() and len(word) > 1:
         return "acronym"
     if (_stem(word, t.case_endings) in t.given_cyrillic) if cyrillic else (low in t.given_latin):
@@ -1545,6 +1551,29 @@ def _find_lowercase_heads(r: _Reader) -> None:
             _add_org(r, start, m.end())
 
 
+def _fr_body_pattern(heads: list[str]) -> re.Pattern[str]:
+    # Head, perhaps an adjective in -al/-ique..., a connector and one lower-case noun, perhaps a connector and a
+    # capitalised place: "Fédération nationale des éleveurs du Haut-Lignon", "Chambre d'agriculture".
+    alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    connector = r"(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l['’]|des[ \u00a0]|du[ \u00a0]|de[ \u00a0]|d['’])"
+    return re.compile(rf"(?<![^\W_])(?:{alternation})"
+                      r"(?:[ \u00a0][a-zéè]+(?:al|ale|aux|ales|ique|iques|el|elle|ier|ière|ien|ienne))?"
+                      rf"[ \u00a0]{connector}[a-zàâçéèêëîïôûùüÿœ]{{3,}}(?![^\W_]|['’-])"
+                      rf"(?:[ \u00a0]{connector}[{_UPPER}][^\W_]*(?:[-‐][{_UPPER}][^\W_]*)*)?")
+
+
+def _find_french_bodies(r: _Reader) -> None:
+    """'la Fédération des éleveurs du X', 'la Chambre d'agriculture': French writes a body's name as a
+    capitalised head and a lower-case complement, which the capitalised-run reader cannot join (a heuristic:
+    the head must be capitalised inside the sentence, or the phrase must be the sentence's subject)."""
+    if r.lang != "fr":
+        return
+    for m in r.t.fr_body.finditer(r.text):
+        s, e = m.span()
+        if r.free(s, e) and not r.in_ranges(r.skip_ranges, s, e):
+            _add_org(r, s, e)
+
+
 def _find_lowercase_bodies(r: _Reader) -> None:
     """'selon la préfecture': French copy names some bodies in lower case after the article."""
     if r.lang != "fr":
@@ -1564,6 +1593,13 @@ def _find_acronyms(r: _Reader) -> None:
         s, e = m.span()
         word = m.group()
         if word in t.acronym_stop or not r.free(s, e) or r.in_ranges(r.skip_ranges, s, e):
+            continue
+        if word in t.legal_forms:
+            # A legal form alone is no body; before a name in marks it is part of the company's name
+            # ("ООО «Вектор»"); after a name the run reader has read it with the name ("Nordwerk AG").
+            q = _TYPED_QUOTED.match(text, e)
+            if q is not None and r.free(q.start(1), q.end(1)):
+                _add_org(r, s, q.end())
             continue
         if _SHOUTED_BEFORE.search(text, max(0, s - 12), s) or _SHOUTED_AFTER.match(text, e):
             continue  # a word of a shouted heading or dateline, not an acronym
@@ -2078,6 +2114,7 @@ class _RoleSense:
     ranks: frozenset[str]
     plain: frozenset[str]  # the words without the places
     places: frozenset[str]
+    complement: frozenset[str]  # the words after the head's connector ("district" in "head of the district")
 
 
 _HEAD_FIRST = re.compile(r"[а-яёіїєґ]|\b(?:le|la|l['’]|les|un|une|du|des|de)\b", re.IGNORECASE)
@@ -2106,6 +2143,7 @@ def _role_sense(phrase: str) -> _RoleSense:
     head_first = _HEAD_FIRST.search(phrase) is not None
     seq: list[str] = []
     complement = False  # past the first connector after a role noun
+    after: set[str] = set()
     for w in _ROLE_WORD.findall(low):
         if w in t.connectors or w in _ROLE_PREPOSITIONS:
             complement = complement or bool(seq)
@@ -2115,13 +2153,15 @@ def _role_sense(phrase: str) -> _RoleSense:
         w = t.role_synonyms.get(w, w)
         form = _stem(w, t.case_endings) if _is_cyrillic(w) else w
         out.add(form)
+        if complement:
+            after.add(form)
         if form in t.role_heads and (head_first or not complement):
             seq.append(form)
     words = frozenset(out)
     plain = frozenset(w for w in words if not w.startswith("@"))
     head = (seq[0] if head_first else seq[-1]) if seq else None
     ranks = frozenset(w for w in words if w in t.ranks and w != head)
-    return _RoleSense(words, head, ranks, plain, words - plain)
+    return _RoleSense(words, head, ranks, plain, words - plain, frozenset(after))
 
 
 # Prepositions that open a role's complement ("head of the city", "deputy on housing"): the head comes before.
@@ -2147,7 +2187,9 @@ def _role_score(t: _Tables, phrase: _RoleSense, plain: frozenset[str], roles: li
             score = max(score, 1)
         elif phrase.ranks & t.deputy_ranks - role.words:
             continue  # "the deputy mayor" is not the mayor: a deputy rank the role lacks
-        elif phrase.head is not None and phrase.head == role.head:
+        elif phrase.head is not None and phrase.head == role.head and phrase.complement <= role.words:
+            # Only the head agrees: "the head" may be the head of the committee, "the head of the district"
+            # may not (a complement the role lacks names another office).
             score = 1
         elif phrase.head in t.hypernyms and role.head in t.hypernyms[phrase.head]:
             score = 1
@@ -2256,6 +2298,11 @@ def _find_role_mentions(r: _Reader, people: list[_Person], senses: list[list[_Ro
         stops = sorted({e, *(x.end() for x in _NONSPACE.finditer(text, e, end)
                              if x.group().lower() not in t.connectors and x.group().lower() not in t.determiners)},
                        reverse=True)
+        if ext and len(stops) > 1 and any(c.isupper() for c in ext.group()):
+            # "the head of the Ilginsky district": a complement with a name says whose head; dropped whole,
+            # the bare "the head" would fit the head of any other body (a verb after the complement may still
+            # go). A generic complement ("the head of the company") refers back to the holder's own body.
+            stops.remove(e)
         best: tuple[int, int, int] | None = None  # (score, preference, person)
         fallback: int | None = None
         for stop in stops:
@@ -2396,6 +2443,7 @@ def find_actors(doc: Document) -> tuple[list[Actor], list[Span]]:
     # Heads before bodies: "la préfecture des Deux-Rives" is one name, "la préfecture" alone a shorter one.
     _find_lowercase_heads(r)
     _find_lowercase_bodies(r)
+    _find_french_bodies(r)
     _find_tail_heads(r)
     _find_runs(r)
     _find_acronyms(r)

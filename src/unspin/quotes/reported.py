@@ -301,7 +301,10 @@ def _prefix(ctx: Context, start: int, end: int) -> Found | None:
             if np is None or np.end() == m.end():
                 return None
             region, clause_from = (m.end(), np.end()), np.end()
-        if cue_text in lex.weak_prefix and not _names_person(ctx, *region):
+        if cue_text in lex.weak_prefix and not _names_person(ctx, *region) and \
+                not (_names_actor(ctx, *region) and _quotes_in(ctx, clause_from, end)):
+            # "Pour X, ...": a cue for a person; for a named body only when the clause quotes its words
+            # ("Pour la Fédération X, la mesure arrive « trop tard »"), not "pour la région, c'est un atout".
             return None
         if _names_document(ctx, *region):
             return None
@@ -354,6 +357,15 @@ def _names_speaker(ctx: Context, start: int, end: int) -> bool:
 def _unnamed(ctx: Context, start: int, end: int) -> bool:
     words = [w.lower() for w in _WORD.findall(ctx.text[start:end])]
     return any(w in ctx.lex.unnamed or w in ctx.lex.indefinite for w in words)
+
+
+def _quotes_in(ctx: Context, start: int, end: int) -> bool:
+    nxt = ctx.next_open(start)
+    return nxt is not None and nxt < end
+
+
+def _names_actor(ctx: Context, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in ctx.mention_spans)
 
 
 def _names_person(ctx: Context, start: int, end: int) -> bool:
@@ -460,6 +472,8 @@ def _clause_after(ctx: Context, s_start: int, s_end: int, v0: int, v1: int) -> F
         clause_from = c.end()
     elif verb in lex.comma_clause and text.startswith(",", pos):
         clause_from = pos + 1
+    elif verb in lex.comma_clause:
+        clause_from = _comma_after_adjuncts(ctx, v1, s_end)
     elif verb in lex.bare_clause:
         at = _skip_adverbials(ctx, v1, s_end)
         w = _WORD.match(text, _skip_space(text, at, s_end), s_end)
@@ -490,6 +504,36 @@ def _clause_after(ctx: Context, s_start: int, s_end: int, v0: int, v1: int) -> F
         region_start, after = _subject_start(ctx, s_start, s_start + 1), True
     return _clause(ctx, clause_from, s_end, cue=(v0, v1), region=(region_start, region_end), after=after,
                    score=0.8)
+
+
+_ADJUNCT_WORDS = 4  # "teilte auf Anfrage mit,", "betonte am Abend,": adjuncts and a particle, no object clause
+_KONJUNKTIV_REACH = 10  # words after the comma within which a Konjunktiv I form must stand
+# Adverbial conjunctions after the comma open a clause of circumstance, not the statement.
+_NOT_REPORTED_OPENERS = frozenset({"weil", "wenn", "obwohl", "als", "wie", "wo", "nachdem", "bevor", "damit",
+                                   "sodass", "während", "falls"})
+
+
+def _comma_after_adjuncts(ctx: Context, v1: int, s_end: int) -> int:
+    """German "X teilte auf Anfrage mit, es werde ...", "X betonte am Abend, man habe ...": a few words
+    (adverbials, a separable particle) between the cue verb and the comma that opens the reported clause.
+    Where the clause starts (after the comma), or -1.
+
+    A heuristic: at most four words and no marks before the comma, and a Konjunktiv I form among the first
+    words after it; the subjunctive is what marks the clause as reported speech, not a "weil"-clause or a
+    list ("betonte die Risiken, die ...")."""
+    text, lex = ctx.text, ctx.lex
+    comma = text.find(",", v1, s_end)
+    if comma < 0 or count_words(text[v1:comma]) > _ADJUNCT_WORDS or _ANY_MARK.search(text, v1, comma):
+        return -1
+    gap = [w.lower() for w in _WORD.findall(text, v1, comma)]
+    for i, w in enumerate(gap):
+        if w in lex.determiners and (i == 0 or gap[i - 1] not in lex.prepositions):
+            return -1  # "betonte die Risiken, die ...": an object, and the comma opens a relative clause
+    words = [w.lower() for w in _WORD.findall(text, comma + 1, s_end)[:_KONJUNKTIV_REACH]]
+    if not words or words[0] in _NOT_REPORTED_OPENERS or lex.complementizer.fullmatch(words[0]) \
+            or not any(w in lex.konjunktiv for w in words):
+        return -1
+    return comma + 1
 
 
 _SENTENCE_STOP = re.compile(r"[.;:!?](?=\s)")

@@ -202,6 +202,12 @@ def _unelided(start: int, end: int, word: str) -> tuple[int, int, str]:
     return (start + m.end(), end, word[m.end():]) if m and m.end() < len(word) else (start, end, word)
 
 
+def _bare_word(word: str) -> str:
+    """A word without a leading French elision ("d'agriculture" -> "agriculture")."""
+    m = _ELIDED.match(word)
+    return word[m.end():] if m else word
+
+
 def _whole_word_in(text: str, word: str) -> bool:
     at = text.find(word)
     while at >= 0:
@@ -460,7 +466,8 @@ class Speakers:
             return None, (words[0][0], role[1])
         if role is not None and role[2] not in lex.company_nouns:
             deputy = any(w in lex.deputy_words for w in lowered)
-            return self.resolve_role(role[2], gender or self._role_gender(role[2]), at=role[0], deputy=deputy), \
+            return self.resolve_role(role[2], gender or self._role_gender(role[2]), at=role[0], deputy=deputy,
+                                     complement=self._complement(words, role)), \
                 (role[0], words[-1][1] if not after else role[1])
         if orgs:
             m = orgs[0] if after else orgs[-1]
@@ -643,6 +650,13 @@ class Speakers:
             comma = text.find(",", first.end(), end)
             if comma >= 0 and _WORD.search(text, comma, end):
                 start = comma + 1
+        elif first is not None and first.group().lower() in lex.prepositions:
+            # "Dans un communiqué, le syndicat dit", "In a statement, the union said": a fronted adverbial
+            # closed by a comma is no subject; the subject follows it. Not before an impersonal "on" / "man"
+            # alone: "Au ministère de X, on indique" is the ministry speaking.
+            comma = text.find(",", first.end(), end)
+            if comma >= 0 and (len(_WORD.findall(text, comma, end)) >= 2 or self.mentions_in(comma, end)):
+                start = comma + 1
         core_end = len(text[:end].rstrip(" \u00a0\t\n"))
         if core_end <= start or text[core_end - 1] != ",":
             return start, end
@@ -692,9 +706,12 @@ class Speakers:
                 not lex.generic_any.search(self.text, words[0][0], words[-1][1]):
             return None
         lowered = [w for _, _, w in words]
-        if any(lex.statement_word.fullmatch(w) for w in lowered):
-            return self._statement_owner(at)
+        said_in = next((i for i, w in enumerate(lowered) if lex.statement_word.fullmatch(w)), -1)
         heads = self._generic_heads(lowered)
+        if said_in >= 0 and (heads is None or self._generic_heads(lowered[said_in + 1:]) is None):
+            # "The statement said" is the statement's issuer; "Dans un communiqué, le syndicat dit" is the
+            # body named after the statement noun, which is only an adjunct there.
+            return self._statement_owner(at)
         if heads is None and not any(lex.company_word.fullmatch(w) for w in lowered):
             return None
         other_bodies = lex.org_nouns - lex.company_nouns
@@ -853,8 +870,29 @@ class Speakers:
                     or same in classes[a] or (covered and not covered.isdisjoint(classes[a])))
                 and self.gender.get(a) in (None, gender or self.gender.get(a))]
 
+    def _complement(self, words: list[tuple[int, int, str]], role: tuple[int, int, str]) -> tuple[str, ...]:
+        """The content words of a role noun's "of" complement in the phrase ("the head of the Ilginsky
+        district": ilginsky, district), up to a preposition or the end; empty without one or when it names
+        nothing by name."""
+        lex = self.lex
+        i = next((k for k, w in enumerate(words) if w[0] == role[0]), len(words))
+        if i + 1 >= len(words) or words[i + 1][2] not in _OF_WORDS:
+            return ()
+        out: list[str] = []
+        named = False
+        for start, _, w in words[i + 2:i + 7]:
+            if w in lex.determiners or w in _OF_WORDS:
+                continue
+            if w in lex.prepositions or w in lex.time_words:
+                break
+            named = named or self.text[start].isupper()
+            out.append(w)
+        # Only a complement with a name ("of the Ilginsky district") says whose office; a generic one ("the
+        # head of the company") refers back to the holder's own body.
+        return tuple(out) if named else ()
+
     def resolve_role(self, role: str, gender: str | None = None, *, at: int = -1,
-                     deputy: bool = False) -> str | None:
+                     deputy: bool = False, complement: tuple[str, ...] = ()) -> str | None:
         """The person a role noun refers to: the only one whose role words hold it, else the paragraph's
         last speaker or topic (see :meth:`_in_paragraph`), else the last person to speak among those that
         hold it, else the last person to speak (the press refers back by role). With a ``gender`` ("m"/"f")
@@ -862,6 +900,12 @@ class Speakers:
         ``deputy``, a deputy ("deputy head of the city") does not hold the bare role ("the head of the
         city") when someone else does."""
         holders = self._holders(role, gender)
+        if complement:
+            # "the head of the Ilginsky district" is not the head of the committee: a holder's role words
+            # must cover the complement (by a five-letter stem: "the head of the ministry", the minister).
+            stems = [w[:5] for w in complement]
+            holders = [a for a in holders if all(any(_bare_word(x).startswith(st)
+                                                     for x in self.role_words.get(a, ())) for st in stems)]
         if deputy and not any(self._is_deputy(a) for a in holders):
             # "the deputy mayor" is not the mayor: the one person the text calls a deputy, if one only.
             deputies = [a for a in self.role_words if self._is_deputy(a)
@@ -874,6 +918,10 @@ class Speakers:
             holders = plain or holders
         if len(holders) == 1:
             return holders[0]
+        if at >= 0 and not holders:
+            introduced = self._introduced_before(at, gender)
+            if introduced is not None:
+                return introduced
         if at >= 0:
             found, actor = self._in_paragraph(at, gender, holders, pronoun=False)
             if found:
@@ -889,6 +937,26 @@ class Speakers:
             if speaker in holders:
                 return speaker
         return self._only_person()
+
+    def _introduced_before(self, at: int, gender: str | None) -> str | None:
+        """A heuristic: a definite role noun nobody holds by name ("der Juniorchef", "the chief executive")
+        right after a sentence whose subject is a person the text gives no office ("Her son Timo X sees it
+        differently. ... said the junior boss") describes that person: the press introduces someone by name
+        and then by the office it had not yet named. Only the sentence just before, in the same paragraph."""
+        index = self._sentence_index(at)
+        if index < 1:
+            return None
+        p = bisect_right(self._paragraph_starts, at) - 1
+        p_start = self._paragraph_starts[p] if p >= 0 else 0
+        if self.sentences[index - 1][0] < p_start:
+            return None
+        subject = self._subject(index - 1)
+        if subject is None or self.kind(subject) != "person" or \
+                self.gender.get(subject) not in (None, gender or self.gender.get(subject)):
+            return None
+        if self.actors[subject].role or not self.role_words.get(subject, set()).isdisjoint(self.lex.roles):
+            return None  # a person with an office of their own is not described by another one
+        return subject
 
     def _is_deputy(self, actor_id: str) -> bool:
         return not self.role_words.get(actor_id, set()).isdisjoint(self.lex.deputy_words)
