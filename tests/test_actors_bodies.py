@@ -147,3 +147,16 @@ def test_role_before_a_name_does_not_end_on_a_connector() -> None:
                     "and Welkes said the video would be studied.")
     roles = [a.role for a in doc.actors if a.kind == "person"]
     assert roles and all(r is None or not r.endswith(" of") for r in roles), roles
+
+
+@pytest.mark.parametrize(("word", "nominative"), [
+    ("Андрея", "Андрей"), ("Олегу", "Олег"), ("Нину", "Нина"), ("Игорем", "Игорь"), ("андрея", "андрей"),
+    ("Андрей", None),       # already a nominative
+    ("Александра", None),   # the genitive of Александр and a woman's name of its own
+    ("Столом", None),       # no given name behind it
+    ("Andreya", None),      # Latin script
+])
+def test_an_oblique_given_name_back_to_its_nominative(word: str, nominative: str | None) -> None:
+    from unspin.actors import oblique_given_nominative
+
+    assert oblique_given_nominative(word) == nominative

@@ -73,6 +73,7 @@ __all__ = [
     "given_name_gender",
     "lowered",
     "oblique_given_gender",
+    "oblique_given_nominative",
     "occurrences",
     "role_class",
     "role_hypernym",
@@ -135,13 +136,31 @@ def oblique_given_gender(word: str) -> str | None:
     also a name of its own ("Александра": the genitive of Александр, and a woman's name) and for other words.
     A heuristic: an oblique given name also makes the surname beside it look like the other gender
     ("Кулагина" is his genitive, not a woman's surname)."""
+    found = _oblique_readings(word)
+    return found[0][1] if found else None
+
+
+@lru_cache(maxsize=4096)
+def oblique_given_nominative(word: str) -> str | None:
+    """The nominative of a Cyrillic given name in an oblique case, capitalised as ``word`` is ("Андрея" ->
+    "Андрей", "Нину" -> "Нина"); None where :func:`oblique_given_gender` gives None. A heuristic, for display."""
+    found = _oblique_readings(word)
+    if len(found) != 1:
+        return None
+    nominative = found[0][0]
+    return nominative[:1].upper() + nominative[1:] if word[:1].isupper() else nominative
+
+
+def _oblique_readings(word: str) -> list[tuple[str, str]]:
+    """(nominative, gender) of each reading of ``word`` as an oblique case of a known given name; one gender
+    only (a form read as both a man's and a woman's name gives nothing)."""
     low = word.lower()
     if not _is_cyrillic(low) or given_name_gender(low) is not None:
-        return None
-    found = {gender for ending, nominative, gender in _SLAVIC_OBLIQUE
+        return []
+    found = {(low[:-len(ending)] + nominative, gender) for ending, nominative, gender in _SLAVIC_OBLIQUE
              if low.endswith(ending) and len(low) - len(ending) >= 2
              and given_name_gender(low[:-len(ending)] + nominative) == gender}
-    return found.pop() if len(found) == 1 else None
+    return sorted(found) if len({g for _, g in found}) == 1 else []
 
 
 def _both_cases(words: Iterable[str]) -> set[str]:
