@@ -207,3 +207,23 @@ def test_dot_strings_cannot_break_the_graph_file(value: str, expected: str) -> N
     from unspin.corpus import _dot
 
     assert _dot(value) == expected
+
+
+@pytest.mark.parametrize(("longest", "variants", "shown"), [
+    # Seen only in the genitive, with the nominative surname attested elsewhere: rebuilt.
+    ("Андрея Лапшина", {"Андрея Лапшина": 3, "Лапшин": 2, "Лапшина": 1}, "Андрей Лапшин"),
+    # An attested nominative full name is shown as it is, and the form most documents use wins.
+    ("Андрея Лапшина", {"Андрея Лапшина": 3, "Андрей Лапшин": 1, "Лапшин": 1}, "Андрей Лапшин"),
+    ("Andrei Lapshin", {"Andrei Lapshin": 1, "Андрей Лапшин": 2}, "Андрей Лапшин"),
+    # An indeclinable surname keeps its form; a woman's name turns back with its own endings.
+    ("Олега Кравченко", {"Олега Кравченко": 2, "Кравченко": 1}, "Олег Кравченко"),
+    ("Нины Соколовой", {"Нины Соколовой": 2, "Соколова": 1}, "Нина Соколова"),
+    # No attested nominative surname: nothing is invented, the fullest form stays.
+    ("Андрея Лапшина", {"Андрея Лапшина": 3, "Лапшина": 1}, "Андрея Лапшина"),
+    # A name with no given name, or Latin names with unknown given names: unchanged.
+    ("Lapshin", {"Lapshin": 2}, "Lapshin"),
+])
+def test_a_person_is_shown_by_a_nominative_name(longest: str, variants: dict[str, int], shown: str) -> None:
+    from unspin.corpus import display_name
+
+    assert display_name(longest, variants) == shown

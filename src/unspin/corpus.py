@@ -246,8 +246,61 @@ def corpus_actors(store: Store, *, keys: Sequence[str] | None = None) -> list[Co
             target.documents.add(row.key)
             target.quotes.extend(said.get(actor.id, []))
     found = [actor for by_initial in groups.values() for actor in by_initial.values()]
+    for person in found:
+        if person.kind == "person":
+            person.name = display_name(person.name, person.variants)
     found.sort(key=lambda a: (-len(a.quotes), -len(a.documents), a.name))
     return found
+
+
+# Russian surname endings in the oblique cases, after the nominative they come from ("Петров" -> "Петрова",
+# "Петрову", "Петровым", "Петрове"; "Петрова" -> "Петровой", "Петрову"; "Горский" -> "Горского" ...).
+_SURNAME_OBLIQUE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "m": (("ий", ("ого", "ому", "им", "ом")), ("ый", ("ого", "ому", "ым", "ом")), ("ой", ("ого", "ому", "ым", "ом")),
+          ("", ("а", "у", "ым", "ом", "е"))),
+    "f": (("ая", ("ой", "ую")), ("а", ("ой", "у"))),
+}
+
+
+def display_name(longest: str, variants: dict[str, int]) -> str:
+    """The name to show for a person across documents: among the names with a given name and a surname, one
+    whose given name is a nominative; where a Russian name occurs only in an oblique case ("Владимира Путина":
+    interviews and datelines put names in the genitive), its nominative is rebuilt from the given-name
+    lexicon and an attested nominative surname ("Путин") when the corpus has one. Then the form most documents
+    use, then the longest. ``longest`` (the fullest form of any one article) is kept otherwise. A HEURISTIC for
+    display: the variants, which are evidence, stay as written.
+    """
+    from unspin.actors import given_name_gender, oblique_given_gender, oblique_given_nominative
+
+    singles = {v for v in variants if len(v.split()) == 1}
+    best: tuple[bool, int, int, int, str] | None = None
+    for form, documents in variants.items():
+        words = form.split()
+        if len(words) < 2:
+            continue
+        if given_name_gender(words[0]) is not None:
+            rank, shown = 2, form
+        elif (nominative := oblique_given_nominative(words[0])) is not None and \
+                (surname := _nominative_surname(words[-1], oblique_given_gender(words[0]) or "", singles)):
+            rank, shown = 1, " ".join([nominative, *words[1:-1], surname])
+        else:
+            rank, shown = 0, form
+        key = (rank > 0, documents, rank, len(shown), shown)
+        if best is None or key > best:
+            best = key
+    return best[4] if best is not None and best[0] else longest
+
+
+def _nominative_surname(surname: str, gender: str, attested: set[str]) -> str | None:
+    """The attested nominative of ``surname`` (an oblique form, or an indeclinable one), else None."""
+    for nominative_end, endings in _SURNAME_OBLIQUE.get(gender, ()):
+        for ending in endings:
+            if surname.endswith(ending) and len(surname) > len(ending) + 2:
+                candidate = surname[:len(surname) - len(ending)] + nominative_end
+                if candidate in attested:
+                    return candidate
+    # No nominative beside it: an indeclinable surname ("Порошенко") as it stands.
+    return surname if surname in attested and surname[-1:] in "оиеуюых" else None
 
 
 # -- the copy graph ---------------------------------------------------------------------------------------------
