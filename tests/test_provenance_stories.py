@@ -435,15 +435,47 @@ def test_the_real_near_miss_stays_out() -> None:
     assert members[-1].story is None
 
 
-@pytest.mark.xfail(reason="measured: two groups, the Pravda branch (Russian page, its rewrite, the English "
-                          "translation, joined by the cross-language scale) and the Interfax branch (two pages); "
-                          "five of their six cross links score 0.29-0.40 and one is missing (mean 0.27, below "
-                          "the 0.4 threshold; none of them is a translation link sharing a figure or an acronym, "
-                          "which would lift it) while the near miss scores 0.29 against two of the pages and "
-                          "stays out",
-                   strict=True)
 def test_the_real_story_is_one_story() -> None:
+    """Its two agency branches word the statement differently but quote the same words: with quoted 3-grams
+    weighed as one statement's evidence (``quote_background_weight`` / ``quote_background_mass``) their cross
+    links score 0.55-0.85 (0.29-0.40 before), while the near miss, which quotes other words, stays at 0.29."""
     docs, story = _shared_story()
     members = build_stories(docs).members
     stories = {m.story for m in members if m.key in story}
     assert len(stories) == 1 and None not in stories
+
+
+# -- quoted words -------------------------------------------------------------------------------------------------
+_SHARED_QUOTE = ("\u201cWe have checked every permit twice, the contractors are ready, the barges are waiting at the "
+                 "quay and nobody in this office intends to lose another summer to paperwork,\u201d he said.")
+
+
+def _quoting_pair() -> list[StoryDoc]:
+    """Two reports of one statement that word it differently, each with a quote of its own, and one quote in
+    common (invented text)."""
+    own_a = ("\u201cMy predecessors promised this channel for eleven years, and each spring the mud came back "
+             "thicker than the promises, so forgive me if I celebrate only when the first dredger leaves,\u201d the "
+             "chief added.")
+    own_b = ("\u201cThe fishermen told me their keels scrape the bottom at low tide, the pilots refuse night entries, "
+             "and shipping lines have started to ask whether they should sail elsewhere,\u201d Velder told the "
+             "council.")
+    a = ("Channel dredging to go ahead\n\nHarbour board chief Tomas Velder said on Monday that dredging of the "
+         "northern channel would go ahead.\n\n" + _SHARED_QUOTE + "\n\n" + own_a + "\n\nCargo volumes at the "
+         "harbour rose sharply in spring. The town council meets again next month. A ferry line may change its "
+         "summer timetable. Tourism officials expect a busy season.\n")
+    b = ("Port confirms dredging plan\n\nWork on the waterway starts soon, the authority of Lindqvay announced, "
+         "its head told reporters.\n\n" + own_b + "\n\nEnvironmental groups plan to watch the works closely. Silt "
+         "has long troubled the estuary. Two shipyards nearby are hiring welders. The regional rail link reopened "
+         "last week.\n\n" + _SHARED_QUOTE + "\n")
+    return [StoryDoc("a", a, lang="en"), StoryDoc("b", b, lang="en")]
+
+
+@pytest.mark.parametrize(("weight", "mass", "similarity"), [(0.5, 0.15, 0.57), (0.25, 0.5, 0.295)])
+def test_a_shared_quote_is_one_statements_evidence(weight: float, mass: float, similarity: float) -> None:
+    """Quoted 3-grams after the lead count ``quote_background_weight`` in what two texts share and
+    ``quote_background_mass`` in the masses: at the general background factors (0.25 / 0.5) the unshared
+    quotes fill the key mass and the shared one counts for half as much."""
+    config = StoryConfig(quote_background_weight=weight, quote_background_mass=mass)
+    member = build_stories(_quoting_pair(), config=config).members[1]
+    assert member.evidence["shared_keys"] == {"names": 1, "quote_3grams": 27}
+    assert member.evidence["key_similarity"] == pytest.approx(similarity, abs=0.01)

@@ -5,7 +5,10 @@ news ecosystem does with them, as gold records (the format of :mod:`unspin.evalu
 
 * **original**: an agency report of one statement: an invented actor of an invented organisation, a place, a
   date, numbers (an amount, a count or a percentage), the statement as reported speech in the lead and as a
-  direct quote, a reaction, background, and in most a dateline, often with a wire credit.
+  direct quote, a reaction, background, and in most a dateline, often with a wire credit. Each statement
+  has quoted words of its own (drawn from per-language word lists around its fact, :func:`_said`): real
+  reports of different statements share almost no quoted 3-grams, and quotes built from a few shared
+  templates made quote evidence look weak on this corpus by construction.
 * **exact copy**: the same text on another outlet; only white space, the headline or a footer change.
 * **near copy**: the same text edited: a sentence or two dropped, words swapped for synonyms, the lead
   rewritten, the quote's cue shortened, quote marks flattened, a credit line added or the dateline cut.
@@ -115,9 +118,10 @@ class _Frame:
     num2: int
     pop: int
     date2: datetime
-    # The quote's opening and closing words: statements of one kind must not all read alike.
-    quote_open: int = 0
-    quote_tail: int = 0
+    # Which cut of the statement the quote gives (:func:`_said`), and the statement's own words (indices into
+    # the statement word lists): statements of one kind must not all read alike.
+    quote_cut: int = 0
+    wording: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -225,6 +229,47 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@cache
+def _statements() -> dict[str, Any]:
+    return load_object("provenance", "corpus", "statements.json")
+
+
+@cache
+def _statement_sizes() -> dict[str, int]:
+    """How many entries each statement list has in every language (the lists are aligned by index)."""
+    langs = _statements()["languages"].values()
+    return {key: min(len(spec[key]) for spec in langs) for key in ("forms", "second", "verbs", "adverbials", "nouns")}
+
+
+def _wording(rng: random.Random) -> tuple[int, ...]:
+    """A statement's words: indices into the statement lists (:func:`_said`), no word twice."""
+    sizes = _statement_sizes()
+    verb, verb2 = rng.sample(range(sizes["verbs"]), 2)
+    adverbial, adverbial2 = rng.sample(range(sizes["adverbials"]), 2)
+    noun1, noun2, noun3, noun4 = rng.sample(range(sizes["nouns"]), 4)
+    return (rng.randrange(sizes["forms"]), verb, adverbial, noun1, noun2, rng.randrange(sizes["second"]), verb2,
+            adverbial2, noun3, noun4)
+
+
+def _said(lang: str, wording: tuple[int, ...], fact: str, cut: int) -> str:
+    """A statement in ``lang``: a sentence carrying ``fact`` and one that does not, in the words ``wording``
+    picks (:func:`_wording`), quoted whole (``cut`` 0), the first sentence only (1) or the other way round (2)."""
+    spec = _statements()["languages"][lang]
+    form, verb, adverbial, noun1, noun2, form2, verb2, adverbial2, noun3, noun4 = wording
+    fact = " ".join(fact.split())
+
+    def sentence(template: str, verb: int, adverbial: int, noun1: int, noun2: int) -> str:
+        words = {"v": spec["verbs"][verb], "a": spec["adverbials"][adverbial], "n1": spec["nouns"][noun1],
+                 "n2": spec["nouns"][noun2]}
+        words.update({key.upper(): _cap(value) for key, value in words.items()})
+        return _cap(" ".join(template.format(fact=fact, **{"and": spec["and"]}, **words).split()))
+
+    first = sentence(spec["forms"][form % len(spec["forms"])], verb, adverbial, noun1, noun2)
+    second = sentence(spec["second"][form2 % len(spec["second"])], verb2, adverbial2, noun3, noun4)
+    parts = [first, second] if cut == 0 else [first] if cut == 1 else [second, first]
+    return ". ".join(parts) + str(spec["end"])
+
+
 def _slots(frame: _Frame, layout: _Layout) -> dict[str, str]:
     lang = layout.lang
     spec, topics = _languages()[lang], _topics()
@@ -272,15 +317,9 @@ def _render(frame: _Frame, layout: _Layout) -> str:
     claim = spec["claims"][frame.claim]
     reported = claim["reported"][layout.reported % len(claim["reported"])].format(**slots)
     opening, closing = ('"', '"') if layout.ascii_quotes else spec["quote_marks"]
-    said = claim["direct"].format(**slots)
-    head_words = spec["quote_open"][frame.quote_open % len(spec["quote_open"])]
-    if head_words:
-        # German capitalises nouns, and a sentence may start with a number or a name: lower only a lower word.
-        first = said.split(" ", 1)[0]
-        keep = layout.lang == "de" or not first.istitle() or first in slots.values() or said[:1].isdigit()
-        said = head_words + (said if keep else said[:1].lower() + said[1:])
-    said += spec["quote_tail"][frame.quote_tail % len(spec["quote_tail"])].format(**slots)
-    quote = opening + said + closing
+    # Every copy, rewrite and translation of an easy story quotes the same words (both sentences or the first).
+    said = _said(layout.lang, frame.wording, claim["fact"].format(**slots), frame.quote_cut % 2)
+    quote = opening + said.rstrip(".") + "." + closing
     slots.update(reported=reported, q=quote)
 
     def pick(kind: str, variant: int) -> str:
@@ -334,6 +373,7 @@ class _Builder:
         if unknown or not languages:
             raise ValueError(f"languages must be a non-empty subset of {LANGUAGES}, got {list(languages)}")
         self.rng = random.Random(seed)
+        self.statement_rng = random.Random(f"statements-easy-{seed}")
         self.words = _Words(self.rng)
         self.languages = list(languages)
         names = _names()
@@ -368,7 +408,9 @@ class _Builder:
             num=num, pct=rng.randrange(15, 400) / 10, year=day.year + rng.randrange(1, 4),
             money=rng.choice([rng.randrange(15, 990) / 10, float(rng.randrange(120, 9000))]),
             num2=rng.randrange(40, 2500), pop=rng.randrange(12, 900), date2=day + timedelta(days=rng.randrange(3, 40)),
-            quote_open=rng.randrange(5), quote_tail=rng.randrange(5))
+            # Two draws of the main stream, as when quotes were built from shared openings and tails, so that
+            # the rest of a seed's corpus is what it was; the words come from a stream of their own.
+            quote_cut=rng.randrange(5) + 0 * rng.randrange(5), wording=_wording(self.statement_rng))
 
     def layout(self, lang: str, *, avoid: _Layout | None = None) -> _Layout:
         rng = self.rng
@@ -702,6 +744,9 @@ class _HStory:
     call_day: datetime
     place2: _HName
     date2: datetime
+    # What the speaker said, per point kind (in :data:`_POINT_KINDS` order): indices into the statement word
+    # lists (:func:`_statement`). Drawn per story, so that each statement has its own quoted words.
+    wording: tuple[tuple[int, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -922,6 +967,20 @@ def _hard_slots(article: _HArticle) -> dict[str, str]:
     return slots
 
 
+def _statement(article: _HArticle, point: _HPoint, slots: dict[str, str]) -> str:
+    """The words the speaker said on ``point``, as ``article`` quotes them (without quote marks).
+
+    Each story draws its own statement (:attr:`_HStory.wording`): a sentence that carries the point's fact
+    and one that does not, from per-language forms and word lists (``statements.json``). Reports of one
+    statement quote overlapping cuts of the same words (both sentences, the first, or both the other way
+    round), chosen by the point's variant and cue; statements of different stories share few quoted 3-grams,
+    as real ones do. A simulation, not good language.
+    """
+    fact = _statements()["languages"][article.lang]["fact"][point.kind].format(**slots)
+    wording = article.story.wording[_POINT_KINDS.index(point.kind)]
+    return _said(article.lang, wording, fact, (point.variant + point.cue) % 3)
+
+
 def _hard_render(article: _HArticle) -> str:
     spec = _hard()["languages"][article.lang]
     slots = _hard_slots(article)
@@ -946,7 +1005,7 @@ def _hard_render(article: _HArticle) -> str:
     for point in points[1:]:
         forms = spec["points"][point.kind]
         if point.direct:
-            said = fill(forms["direct"][point.variant % len(forms["direct"])])
+            said = _statement(article, point, slots)
             slots["q"] = opening + said + closing
             cues = spec["cue"]
             sentences.append(_cap(fill(cues[point.cue % len(cues)])))
@@ -981,6 +1040,9 @@ class _HardBuilder:
         if unknown or not languages:
             raise ValueError(f"unknown or no languages for the hard corpus: {unknown or languages}")
         self.rng = random.Random(seed)
+        # Statements' words come from a stream of their own, so that the rest of a seed's corpus (stories,
+        # members, languages, times, ids) is what it was before statements had words of their own.
+        self.statement_rng = random.Random(f"statements-{seed}")
         self.words = _HardWords(self.rng)
         self.languages = list(languages)
         self.weights = [_HARD_WEIGHTS.get(lang, 1) for lang in self.languages]
@@ -1013,7 +1075,8 @@ class _HardBuilder:
             money=rng.choice([rng.randrange(15, 990) / 10, float(rng.randrange(120, 9000))]),
             other=self.words.person(), call_day=day - timedelta(days=1),
             place2=rng.choice(self.places) if rng.random() < 0.4 else self.words.name(2),
-            date2=day + timedelta(days=rng.randrange(3, 30)))
+            date2=day + timedelta(days=rng.randrange(3, 30)),
+            wording=tuple(_wording(self.statement_rng) for _ in _POINT_KINDS))
         if near is not None:
             # The same speaker, the same week, another statement.
             story = replace(story, speaker=near.speaker, country=near.country, role=near.role,
@@ -1052,7 +1115,7 @@ class _HardBuilder:
         old = {p.kind: p.variant for p in avoid}
         out = []
         for kind in kinds:
-            variants = len(spec["points"][kind]["direct"])
+            variants = len(spec["points"][kind]["reported"])
             choices = [v for v in range(variants) if v != old.get(kind)] or list(range(variants))
             out.append(_HPoint(kind, rng.random() < direct_share, rng.choice(choices), rng.randrange(4)))
         return tuple(out)
