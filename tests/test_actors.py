@@ -521,14 +521,15 @@ def test_dev_gold_floors() -> None:
     """Floors a little under what the rules score on the 41 dev articles (1.00 merge F1, 132/134 people, 99/103
     organisations when measured; on all 80 after batch 7: 0.986 merge F1, 264/264 people, 184/217
     organisations; on all 90 after batch 8's speaker round: 0.981 merge F1, 302/304 people, 223/261
-    organisations; after its second round: 0.979 merge F1, 302/304 people, 231/261 organisations). The merge
+    organisations; after its second round: 0.979 merge F1, 302/304 people, 231/261 organisations; after a
+    round on unattributed speakers: 0.993 merge F1, 302/304 people, 235/261 organisations). The merge
     floor went from 0.98 to 0.975 in that round: "Traditionsbrauerei X" in a headline is now read as the firm it
     names, no longer as a bare surname given to the first of two namesakes (a pair the gold has for another
     mention, which stays unassigned between the two); the frozen part is scored by the lead, never here."""
     gold = load_gold(GOLD_DEV)
     docs = [actors_of(article.text) for article in gold]
     merge = score_quotes(gold, docs).merge
-    assert merge.f1 >= 0.975, merge
+    assert merge.f1 >= 0.99, merge
     found = {"person": [0, 0], "organisation": [0, 0]}
     for article, doc in zip(gold, docs, strict=True):
         predicted = [_normalised([a.name, *a.variants]) for a in doc.actors]
@@ -542,7 +543,8 @@ def test_dev_gold_floors() -> None:
     # added more (lower-case "X council", "Shipping line X", cut names), measured at 184/217 with 264/264
     # people and 0.986 merge F1. 0.85: 223/261 on all 90 after batch 8. 0.88: 231/261 after its second round
     # (legal forms, German trade names, French bodies with lower-case complements, Russian assemblies).
-    assert found["organisation"][0] / found["organisation"][1] >= 0.88, found
+    # 0.895: 235/261 after type nouns before and after a name ("miner X", "the X union") and intercapped names.
+    assert found["organisation"][0] / found["organisation"][1] >= 0.895, found
 
 
 def _md_people(md: str) -> dict[str, list[tuple[str, int]]]:

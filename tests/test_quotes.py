@@ -665,9 +665,11 @@ def test_dev_gold_floors() -> None:
     # holds, voices of a body, forward possessives, anonymity clauses, oblique given names, clipped compounds);
     # 0.964 and 0.942 (overlap F1 0.978 / 0.984 / 0.966) after a second round (legal-form and trade names,
     # French bodies with lower-case complements, German adjuncts before a Konjunktiv clause, compound role
-    # nouns, role complements, fronted adverbials).
-    assert scores.speaker["all"].accuracy >= 0.96
-    assert scores.attribution["all"].accuracy >= 0.938
+    # nouns, role complements, fronted adverbials); 0.977 and 0.956 after a round on speakers left None
+    # (transliterated first letters, unisex given names, bodies named by a type noun or an inner capital, body
+    # nouns named after them, oblique Russian role nouns, passive cues).
+    assert scores.speaker["all"].accuracy >= 0.974
+    assert scores.attribution["all"].accuracy >= 0.953
 
 
 def test_real_example_top_level_quotes() -> None:

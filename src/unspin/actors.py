@@ -71,6 +71,7 @@ __all__ = [
     "find_actors",
     "fold_name",
     "given_name_gender",
+    "given_name_unisex",
     "lowered",
     "oblique_given_gender",
     "oblique_given_nominative",
@@ -117,6 +118,12 @@ def given_name_gender(word: str) -> str | None:
     """
     gender = _generated_given().get(word.lower())
     return gender if gender in ("m", "f") else None
+
+
+def given_name_unisex(word: str) -> bool:
+    """Whether the generated lexicon knows ``word`` as a given name of either gender ("Jean", "Andrea",
+    "Sasha"): its last letter then says nothing of the bearer's gender."""
+    return _generated_given().get(word.lower()) == "u"
 
 
 
@@ -223,6 +230,7 @@ class _Tables:
     qualified_type_nouns: dict[str, frozenset[str]]  # type noun -> the words one of which must come before it
     tail_heads: tuple[str, ...]
     tail_modifiers: frozenset[str]
+    tail_types: tuple[str, ...]
     before_single: frozenset[str]
     role_or_title: frozenset[str]
     acronym: re.Pattern[str]
@@ -384,6 +392,7 @@ def _tables() -> _Tables:
         qualified_type_nouns={k: frozenset(v) for k, v in orgs["qualified_type_nouns"].items()},
         tail_heads=tuple(orgs["tail_heads"]),
         tail_modifiers=frozenset(orgs["tail_head_modifiers"]),
+        tail_types=tuple(orgs["tail_types"]),
         before_single=role_nouns | frozenset(roles["titles"]) | frozenset(roles["honorifics"]),
         role_or_title=role_nouns | frozenset(roles["titles"]),
         acronym=acronym,
@@ -670,6 +679,15 @@ class _Reader:
         # Where the lower-case scan found a cue word of any kind, in order (None: the text was scanned another
         # way). _role_before asks it whether a window can hold a role word before reading the window.
         self.lower_cue_starts: list[int] | None = kept[0] if kept else None
+        self._cap_parts: list[str] | None = None
+
+    @property
+    def cap_parts(self) -> list[str]:
+        """The text split around its capitalised words (``_CAP_WORD``, at the odd indices), split once: two
+        readers go through the capitalised words."""
+        if self._cap_parts is None:
+            self._cap_parts = _CAP_WORD_SPLIT.split(self.text)
+        return self._cap_parts
 
     def in_ranges(self, ranges: list[tuple[int, int]], start: int, end: int) -> bool:
         if not ranges:  # most texts have no dateline, many no headline
@@ -1410,21 +1428,24 @@ def _find_typed_orgs(r: _Reader) -> None:
 
 def _find_tail_heads(r: _Reader) -> None:
     """'Harbury council', 'Dunmore county council': a lower-case head noun after a capitalised place (and
-    perhaps a modifier) names one body with it (a heuristic; British copy writes councils so)."""
+    perhaps a modifier) names one body with it (a heuristic; British copy writes councils so). 'The Unite-Rail
+    union': a lower-case type noun after capitalised words says they name a body of that kind (the name
+    without the noun)."""
     text, t = r.text, r.t
-    for noun in t.tail_heads:
+    for noun in (*t.tail_heads, *t.tail_types):
+        typed = noun in t.tail_types
         for noun_start, noun_end in _find_word(text, noun):
             m = _TAIL_BEFORE.search(text, max(0, noun_start - 60), noun_start)
-            if m is None or (m.group(2) and m.group(2).strip() not in t.tail_modifiers):
+            if m is None or (m.group(2) and (typed or m.group(2).strip() not in t.tail_modifiers)):
                 continue
             words = _words_of(text, *m.span(1))
             kinds = [_cached_kind(text[a:b]) for a, b in words]
             while words and kinds[0] in ("stop", "title"):
                 words, kinds = words[1:], kinds[1:]
             if not words or any(k in ("given", "initial", "title", "stop") for k in kinds) or \
-                    text[words[-1][1] - 1] in "'’":
-                continue
-            _add_org(r, words[0][0], noun_end)
+                    text[words[-1][1] - 1] in "'’" or text[words[-1][0]:words[-1][1]].lower().endswith(t.demonyms):
+                continue  # "the Polish union", "the Korvenian council": a country's, not a named body
+            _add_org(r, words[0][0], words[-1][1] if typed else noun_end)
 
 
 # "a party T-shirt", "a U-turn": one capital letter, a hyphen and a lower-case word is a common noun.
@@ -1435,7 +1456,8 @@ _TYPED_JOIN = r"(?:of|for|für|und)"
 _HEADED_BY_TYPE = re.compile(rf"[ \u00a0]für[ \u00a0][{_UPPER}][^\W_]*"
                              rf"(?:[ \u00a0](?:{_TYPED_JOIN}[ \u00a0])?[{_UPPER}][^\W_]*)*"
                              r"(?=[,.;:!?)]|[ \u00a0][a-zäöüß]|$)")
-_TAIL_BEFORE = re.compile(rf"(?<![^\W_])((?:[{_UPPER}][^\W_]+[ \u00a0]){{1,2}})([a-z]+[ \u00a0])?$")
+_TAIL_BEFORE = re.compile(rf"(?<![^\W_])((?:[{_UPPER}][^\W_]+(?:-[{_UPPER}][^\W_]+)?[ \u00a0]){{1,2}})"
+                          r"([a-z]+[ \u00a0])?$")
 _TYPED_QUOTED = re.compile(rf"[ \u00a0]*[«\"“„][ \u00a0\u202f]*([{_UPPER}0-9][^«»\"“”„\n]{{1,40}}?)"
                            r"[ \u00a0\u202f]*[»\"”“]")
 _TYPED_RUN = re.compile(rf"(?:(?:[ \u00a0][a-zéèàâêôûçäöü'’]+){{1,4}}?,|,"
@@ -1606,6 +1628,31 @@ _MODIFIER_BEFORE = re.compile(r"(?<![^\W_])([a-z]+)[ \u00a0]$")
 _LOWER_BODY = re.compile(r"(?<![^\W_])(?:la|La|l['’]|de la)[ \u00a0]?([a-zéè-]{5,20})(?![^\W_])")
 
 
+# A capitalised word with a capital inside it after a lower-case letter ("PetroLink", "RégioRail", "НордГаз"):
+# brand names of firms and outlets are written so, people's names only after a prefix ("McKay", "DeLuca").
+_INTERCAPPED = re.compile(r"[^\W\d_]([a-zà-öø-ÿа-яё]+)[^\W\d_][a-zà-öø-ÿа-яё]+(?:[^\W\d_][a-zà-öø-ÿа-яё]+)*")
+_NAME_PREFIXES = frozenset({"c", "ac", "e", "i", "a", "u", "el", "an", "on", "itz", "t"})
+
+
+def _find_intercapped(r: _Reader) -> None:
+    """Intercapped words no other reader took ("RégioRail, le gestionnaire de la ligne, a confirmé") are
+    organisations: a heuristic, since a person's name has an inner capital only after a prefix (Mc, Mac, De,
+    Di, La, Le, Van, Von, Fitz, St: the letters after the first are in ``_NAME_PREFIXES``)."""
+    parts = r.cap_parts
+    at = 0
+    for i, part in enumerate(parts):
+        start, at = at, at + len(part)
+        # the capitalised words are at the odd indices; most have no inner capital (one str test each)
+        if not i % 2 or part[1:].islower() or part.isupper():
+            continue
+        end = _strip_possessive(r.text, start, at)  # "PetroLink's"
+        m = _INTERCAPPED.fullmatch(r.text, start, end)
+        if m is None or m.group(1) in _NAME_PREFIXES or not r.text[m.end(1)].isupper():
+            continue
+        if r.free(start, end) and r.skip_mask.find(1, start, end) < 0:
+            _add_org(r, start, end)
+
+
 def _find_acronyms(r: _Reader) -> None:
     text, t = r.text, r.t
     for m in t.acronym.finditer(text):
@@ -1736,13 +1783,16 @@ def _find_surnames(r: _Reader, people: list[_Person]) -> None:
     masculine = {_masculine(x) for x in surnames}
     taken, skip = r.taken, r.skip_mask
     # Transliteration changes a surname's first letter only within these groups (C/K, Y/I/J/E...).
-    lasts = {text[m.start:m.end].split()[-1][:1] for p in people for m in p.mentions}
-    initials = {c for x in lasts for c in _FIRST_LETTER_GROUPS.get(x, x)}
+    lasts = {text[m.start:m.end].split()[-1][:2] for p in people for m in p.mentions}
+    initials = {c for x in lasts for c in _FIRST_LETTER_GROUPS.get(x[:1], x[:1])}
+    # A digraph in "h" folds to one letter ("Kh" -> "h": "Khomyakov" is also written "Homyakov", "Zh" -> "z"):
+    # that letter may open a spelling of the surname too.
+    initials.update(fold_name(x)[:1].upper() for x in lasts if x[1:] == "h")
     # Whether a word may be one of the surnames depends on the word alone (the surnames are fixed for this
     # loop), and capitalised words repeat: each distinct word is judged once, and only the occurrences of the
     # accepted ones are read. One split with the word as a group gives the words and, by adding up lengths,
     # where each one starts.
-    parts = _CAP_WORD_SPLIT.split(text)
+    parts = r.cap_parts
     accepted: dict[str, str] = {}  # capitalised word as matched -> its folded form without a possessive
     for word in set(parts[1::2]):
         if word[0] not in initials or len(word) < 3:
@@ -2470,6 +2520,7 @@ def find_actors(doc: Document) -> tuple[list[Actor], list[Span]]:
     people = _group_people(r)
     _find_surnames(r, people)
     _find_given_names(r, people)
+    _find_intercapped(r)
     groups = _group_orgs(r)
     _find_org_repeats(r, groups)
 

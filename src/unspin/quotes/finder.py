@@ -276,6 +276,10 @@ def _attribute_colon(ctx: Context, f: Found, q: MarkedQuote) -> bool:
     return True
 
 
+# The auxiliaries of an English passive ("is noted", "it was stressed", "has been said"): not a subject.
+_PASSIVE_AUX = frozenset({"it", "is", "was", "are", "were", "has", "have", "had", "been", "being", "be"})
+
+
 def _attribute_after(ctx: Context, f: Found, q: MarkedQuote) -> bool:
     """"“...,” said X" / "”, — заявил X" / "," X said" / "“...”, so X": the cue after the closing mark."""
     if q.close_at < 0 or q.close_at < f.end:
@@ -308,6 +312,12 @@ def _attribute_after(ctx: Context, f: Found, q: MarkedQuote) -> bool:
     if agent and agent.group(1).lower() in ctx.lex.passive_agents and count_words(between) <= 3:
         # "“...,” it was stated by the press service": a passive cue, its speaker after the agent word
         f.region, f.after = (agent.end(), limit), True
+        return True
+    before = {w.lower() for w in _WORDS.findall(between)}
+    if before and before <= _PASSIVE_AUX and not before <= {"it", "has", "have", "had"}:
+        # "“...,” — is noted in the message of the department" (MT of «говорится в сообщении ведомства»):
+        # an auxiliary is no speaker; whoever is named after the passive verb is.
+        f.region, f.after = (verb.end(), limit), True
         return True
     f.region, f.after = (at, verb.start()), False
     return True

@@ -302,7 +302,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         statement_word=re.compile(_stem_alternation(statement_stems)),
         statement_any=re.compile(r"(?<![\w\-'’])" + _stem_alternation(statement_stems) + r"(?![\w\-'’])",
                                  re.IGNORECASE),
-        generic_any=re.compile(r"(?<![\w\-'’])" + _stem_alternation(
+        # After a French elided article too: "D'après l'entreprise", "selon l'agence".
+        generic_any=re.compile(r"(?:(?<![\w\-'’])|(?<=(?<![\w\-'’])[lLdD]['’]))" + _stem_alternation(
             [*company_stems, *statement_stems, *(" ".join(key) for key, _ in generic_orgs)]) + r"(?![\w\-'’])",
             re.IGNORECASE),
         participial_openers=_lower(get("participial_openers")),

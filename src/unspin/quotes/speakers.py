@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from unspin.actors import (
     anonymity_in,
     given_name_gender,
+    given_name_unisex,
     oblique_given_gender,
     occurrences,
     role_class,
@@ -152,6 +153,11 @@ def actor_gender(actor: Actor, lex: Lexicon) -> str | None:
         # A given name decides first: surnames in -ina or -a are not female everywhere ("Oleg Shcherbina").
         if given in lex.female_names:
             return "f"
+        if given_name_unisex(given):
+            # "Jean", "Andrea", "Sasha": a man's name in one country, a woman's in another; its last letter
+            # (or a list of men's names in -a) would guess, and a wrong guess sends "she" past the one woman
+            # the paragraph is about.
+            return None
         if given in lex.male_names_in_a:
             return "m"
         known = given_name_gender(given)
@@ -206,6 +212,20 @@ def _bare_word(word: str) -> str:
     """A word without a leading French elision ("d'agriculture" -> "agriculture")."""
     m = _ELIDED.match(word)
     return word[m.end():] if m else word
+
+
+# Russian and Ukrainian case endings of role nouns, with the nominative ending they replace: "чиновника",
+# "чиновнику" (чиновник), "представителя" (представитель), "чиновницы" (чиновница), "речниці" (речниця).
+_ROLE_CASES = (("ами", ""), ("ом", ""), ("ем", ""), ("ем", "ь"), ("ой", "а"), ("ей", "я"), ("а", ""), ("у", ""),
+               ("е", ""), ("я", "ь"), ("ю", "ь"), ("е", "ь"), ("ы", "а"), ("и", "а"), ("и", "я"), ("і", "а"),
+               ("і", "я"), ("у", "а"), ("ю", "я"), ("і", ""))
+
+
+def _oblique_role(word: str, roles: frozenset[str]) -> bool:
+    """Whether a Cyrillic ``word`` is a listed role noun in an oblique case ("По словам чиновника")."""
+    if len(word) < 4 or (not "а" <= word[0] <= "я" and word[0] not in "іїєґ"):
+        return False
+    return any(word.endswith(end) and word[:len(word) - len(end)] + nom in roles for end, nom in _ROLE_CASES)
 
 
 def _whole_word_in(text: str, word: str) -> bool:
@@ -701,6 +721,12 @@ class Speakers:
         lex = self.lex
         # Up to six words without a comma: "the press service of the department" still means one body, but
         # "Americo, the life insurance company" describes a name the text did not mark.
+        if len(words) > 6:
+            # "das Familienunternehmen am Montag bei einer Versammlung mit": after the verb, the subject ends
+            # where the adjuncts start (a preposition or a time word).
+            cut = next((i for i, w in enumerate(words) if i >= 1 and (w[2] in lex.prepositions or
+                                                                      w[2] in lex.time_words)), len(words))
+            words = words[:cut]
         size = len(words)
         if size > 6 or (size > 4 and "," in self.text[words[0][0]:words[-1][1]]) or \
                 not lex.generic_any.search(self.text, words[0][0], words[-1][1]):
@@ -735,7 +761,30 @@ class Speakers:
             if described & other_bodies:
                 continue  # "the dock workers' union X", "the Ministry of Y": not a firm
             fallback = fallback or actor.id
+        if fallback is None and "*" not in (heads or ()):
+            return self._named_after(at, heads)
         return fallback
+
+    def _named_after(self, at: int, heads: tuple[str, ...] | None) -> str | None:
+        """A heuristic for cataphora: a body noun no earlier organisation fits ("..., the regulator said." in
+        a lead, "their union said", "the company said") names the first organisation of its kind (``heads``;
+        None: a firm, by the words before its name) the text names after it in the rest of its paragraph or
+        the next one (wire copy names the body in its second paragraph), else the only one of its kind the
+        text names at all."""
+        p = bisect_right(self._paragraph_starts, at)
+        near = self._paragraph_starts[p + 1] if p + 1 < len(self._paragraph_starts) else len(self.text)
+        found: set[str] = set()
+        for m in self.mentions_in(at, len(self.text)):
+            if m.start < at or self.kind(m.actor) != "organisation" or self._in_quote(m.start) or \
+                    m.start in self._skip_starts:
+                continue
+            fits = self._fits(m.actor, heads) if heads is not None else \
+                any(self.lex.company_word.fullmatch(w) for w in self._descriptors(m.actor))
+            if fits:
+                if m.start < near:
+                    return m.actor
+                found.add(m.actor)
+        return found.pop() if len(found) == 1 else None
 
     def _generic_heads(self, lowered: list[str]) -> tuple[str, ...] | None:
         """The name-word stems the first generic body noun of the phrase may refer to (None: no such noun)."""
@@ -848,7 +897,7 @@ class Speakers:
     def _role_in(self, words: list[tuple[int, int, str]], *, after: bool) -> tuple[int, int, str] | None:
         near = words[:6] if after else words[-6:]
         for w in near:
-            if w[2] in self.lex.roles:
+            if w[2] in self.lex.roles or _oblique_role(w[2], self.lex.roles):
                 return w
         return None
 
