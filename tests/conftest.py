@@ -66,3 +66,16 @@ def ptc_articles() -> Path:
 @pytest.fixture
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+def speaker_of(text: str, clause: str) -> str | None:
+    """The speaker's name of the first quote whose evidence holds ``clause`` (fails when there is none): the
+    whole chain runs on ``text``, so a speaker rule is checked as the press uses its construction."""
+    from unspin import pipeline
+
+    doc = pipeline.analyze(text)
+    names = {a.id: a.name for a in doc.actors}
+    for q in doc.layer("quote"):
+        if clause in doc.evidence(q):
+            return names.get(q.attrs["speaker"]) if q.attrs["speaker"] else None
+    raise AssertionError(f"no quote holds {clause!r}: {[doc.evidence(q) for q in doc.layer('quote')]}")

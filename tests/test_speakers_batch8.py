@@ -9,20 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from unspin import pipeline
+from conftest import speaker_of
 from unspin.actors import anonymity_marks, oblique_given_gender
 from unspin.quotes.speakers import _clips
-
-
-def speaker_of(text: str, clause: str) -> str | None:
-    """The speaker's name of the first quote whose evidence holds ``clause`` (fails when there is none)."""
-    doc = pipeline.analyze(text)
-    names = {a.id: a.name for a in doc.actors}
-    for q in doc.layer("quote"):
-        if clause in doc.evidence(q):
-            return names.get(q.attrs["speaker"]) if q.attrs["speaker"] else None
-    raise AssertionError(f"no quote starts with {clause!r}: {[doc.evidence(q) for q in doc.layer('quote')]}")
-
 
 # -- a role noun whose holder the text never names ------------------------------------------------
 

@@ -9,21 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import speaker_of
 from unspin import pipeline
 
 
 def analyze(text: str) -> pipeline.Document:
     return pipeline.analyze(text)
-
-
-def speaker_of(text: str, clause: str) -> str | None:
-    """The speaker's name of the first quote whose evidence holds ``clause`` (fails when there is none)."""
-    doc = analyze(text)
-    names = {a.id: a.name for a in doc.actors}
-    for q in doc.layer("quote"):
-        if clause in doc.evidence(q):
-            return names.get(q.attrs["speaker"]) if q.attrs["speaker"] else None
-    raise AssertionError(f"no quote holds {clause!r}: {[doc.evidence(q) for q in doc.layer('quote')]}")
 
 
 def organisations(text: str) -> dict[str, list[str]]:
