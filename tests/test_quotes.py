@@ -824,3 +824,23 @@ def test_a_russian_parliamentarian_noun_names_the_deputy() -> None:
     doc = full_chain("В прошлом году ремонт затянулся на месяц, напомнил депутат городской думы Олег Сабуров. "
                      "По словам парламентария, подрядчик тогда заплатил штраф.")
     assert ("reported", "подрядчик тогда заплатил штраф", "Олег Сабуров") in quotes(doc)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # The title at the cue comes first, the name only at the end: the title is the person's role.
+    ("«Мы справимся», — заявил губернатор Северной области журналистам. «Денег хватит», — сказал Павел Ёлкин.",
+     "Павел Ёлкин", "губернатор"),
+    # A role noun that points back to the one person named before it.
+    ("Ann Corlett met the fishermen on Monday. “It will take a year,” the governor said.", "Ann Corlett",
+     "governor"),
+    # The sentence goes on after the role phrase: only the phrase is the role.
+    ("« Rien n'est réglé », a répondu le syndicaliste, lui, resté dehors. « Nous reviendrons », a dit Marc Ollier.",
+     "Marc Ollier", "syndicaliste"),
+    # A role from an apposition is kept; a pronoun gives no role.
+    ("Mayor Ilse Brandt said the bridge was safe. “It is,” she said.", "Ilse Brandt", "Mayor"),
+    ("Ilse Brandt said the bridge was safe. “It is,” she said.", "Ilse Brandt", None),
+])
+def test_a_person_takes_the_role_phrase_that_named_them_at_a_cue(text: str, name: str, role: str | None) -> None:
+    doc = pipeline.analyze(text)
+    people = {a.name: a.role for a in doc.actors if a.kind == "person"}
+    assert people.get(name, "missing") == role, people

@@ -72,6 +72,7 @@ __all__ = [
     "fold_name",
     "given_name_gender",
     "given_name_unisex",
+    "is_role_noun",
     "lowered",
     "oblique_given_gender",
     "oblique_given_nominative",
@@ -444,6 +445,17 @@ def role_class(word: str) -> str:
     and the stem of a Cyrillic word ("чиновницы" -> its class's stem)."""
     t = _tables()
     return _role_form(word, t.role_synonyms, t.case_endings)
+
+
+@lru_cache(maxsize=1)
+def _role_classes() -> frozenset[str]:
+    return frozenset(role_class(w) for w in _tables().role_nouns)
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether ``word`` is a role noun of the role tables, in any case form ("председателя", "Spokeswoman")."""
+    low = word.lower()
+    return low in _tables().role_nouns or role_class(low) in _role_classes()
 
 
 def anonymity_marks(text: str) -> list[int]:

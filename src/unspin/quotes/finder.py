@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from unspin.document import QUOTE, Document, Span
+from unspin.actors import is_role_noun
+from unspin.document import MENTION, QUOTE, Document, Span
 from unspin.quotes.context import Context, Found, count_words, has_words
 from unspin.quotes.lexicon import Lexicon, languages_for, lexicon
 from unspin.quotes.marks import MarkedQuote, find_marked_quotes, strip_span
@@ -71,6 +72,7 @@ def find_quotes(doc: Document, *, settings: Settings) -> list[Span]:
     for f in found:
         _resolve(speakers, f, done)
     _headlines_from_body(ctx, found)
+    _roles_from_speakers(doc, [f for f in found if not f.hidden])
     spans = []
     for f in found:
         if f.hidden:
@@ -80,6 +82,48 @@ def find_quotes(doc: Document, *, settings: Settings) -> list[Span]:
                  "cue": list(f.cue) if f.cue else None}
         spans.append(Span(f.start, f.end, QUOTE, f.kind, round(f.score, 2), attrs))
     return spans
+
+
+# Determiners a role phrase at a cue opens with ("the spokesman"), left out of the role as appositions leave them.
+_ROLE_DETERMINER = re.compile(r"(?i)(?:the|a|an|le|la|les|l['’]|der|die|das|den|dem)[ \u00a0]+|l['’]")
+_ROLE_END = re.compile(r"[,;:()«»“”\"]|[ \u00a0][—–-][ \u00a0]")
+
+
+def _roles_from_speakers(doc: Document, found: list[Found]) -> None:
+    """A person the actors stage found no role for takes the role phrase that named them at a cue.
+
+    "председатель Государственной Думы заявил ..." with the name only at the end: the quotes stage resolves the
+    phrase to the person, so the phrase is their role. Only phrases that open with a role noun (within their
+    first three words, after a determiner) and hold no mention of the person's own name; the longest wins.
+    """
+    text = doc.text
+    people = {a.id: a for a in doc.actors if a.kind == "person" and a.role is None}
+    if not people:
+        return
+    own: dict[str, list[tuple[int, int]]] = {}
+    for m in doc.layer(MENTION):
+        actor = m.attrs.get("actor")
+        if isinstance(actor, str) and actor in people:
+            own.setdefault(actor, []).append((m.start, m.end))
+    roles: dict[str, str] = {}
+    for f in found:
+        if f.speaker not in people or f.speaker_span is None:
+            continue
+        start, end = f.speaker_span
+        if any(s < end and start < e for s, e in own.get(f.speaker, ())):
+            continue
+        lead = _ROLE_DETERMINER.match(text, start, end)
+        if lead is not None:
+            start = lead.end()
+        # The phrase ends at a comma or dash: what follows is the sentence going on ("le syndicaliste, lui, ...").
+        phrase = _ROLE_END.split(text[start:end], maxsplit=1)[0].strip()
+        words = phrase.split()
+        if len(words) > 8 or not any(is_role_noun(w.strip(".")) for w in words[:3]):
+            continue
+        if len(phrase) > len(roles.get(f.speaker, "")):
+            roles[f.speaker] = phrase
+    for actor_id, role in roles.items():
+        people[actor_id].role = role
 
 
 def annotate_quotes(doc: Document, *, settings: Settings) -> None:
