@@ -254,7 +254,9 @@ def test_a_loose_translation_joins_when_it_shares_a_figure(english: str, scale: 
     assert (members[1].story is not None) is joined
     if joined:
         assert members[1].relation == "translation"
-        assert members[1].evidence["shared_keys"] == {"numbers": 1, "names": 3}
+        # The mayor's name, the river and the town, "Vera" (a short name keeps its vowel positions) and the pair
+        # "Vera Onishchenko".
+        assert members[1].evidence["shared_keys"] == {"numbers": 1, "names": 4, "name_pairs": 1}
 
 
 CORRIDOR_A = ("Grain corridor talks stall over insurance guarantees\n\n"
@@ -270,9 +272,11 @@ CORRIDOR_B = ("Insurance guarantees block grain corridor deal\n\n"
 def test_lead_phrases_add_to_a_same_language_link() -> None:
     docs = [StoryDoc("a", CORRIDOR_A, "en", T0, "Port Wire"),
             StoryDoc("b", CORRIDOR_B, "en", T0 + timedelta(hours=4), "Harbour Daily")]
-    # (time_boost 1: the two are published four hours apart, which would raise both figures)
-    with_pairs = build_stories(docs, config=StoryConfig(time_boost=1.0)).members[1]
-    without = build_stories(docs, config=StoryConfig(word_pair_weight=0.0, time_boost=1.0)).members[1]
+    # (time_boost 1: the two are published four hours apart, which would raise both figures; relative days off:
+    # A dates the talks "on Tuesday" and B does not, an unshared date that would lower both)
+    with_pairs = build_stories(docs, config=StoryConfig(time_boost=1.0, relative_days=False)).members[1]
+    without = build_stories(docs, config=StoryConfig(word_pair_weight=0.0, time_boost=1.0,
+                                                     relative_days=False)).members[1]
     assert with_pairs.relation == without.relation == "rewrite"
     # The keys (the minister's name) give 0.44; "grain corridor", "insurance guarantees", "merchant vessels"...
     # in both leads add half their overlap.
@@ -479,3 +483,50 @@ def test_a_shared_quote_is_one_statements_evidence(weight: float, mass: float, s
     member = build_stories(_quoting_pair(), config=config).members[1]
     assert member.evidence["shared_keys"] == {"names": 1, "quote_3grams": 27}
     assert member.evidence["key_similarity"] == pytest.approx(similarity, abs=0.01)
+
+
+# -- relative days and sentence openers --------------------------------------------------------------------
+THURSDAY = datetime(2024, 1, 18, 9, 0, tzinfo=UTC)
+QUAY_RU = ("Новый причал в Остраве откроют через 12 дней\n\n"
+           "ОСТРАВА, 16 января. Мэр Остравы Тарво Ильмсаар заявил, что новый причал откроют через 12 дней, "
+           "а 140 судов ждут разгрузки.\n")
+QUAY_EN = ("New Ostrava quay to open in 12 days\n\n"
+           "Ilmsaar said on Tuesday that the new quay would open in 12 days.\n"
+           "Ilmsaar added that 140 ships were waiting to unload.\n")
+
+
+@pytest.mark.parametrize(("relative_days", "shared"), [
+    (True, {"numbers": 2, "dates": 1, "names": 2}),
+    (False, {"numbers": 2, "names": 2}),      # "on Tuesday" is no date without the day of publication
+])
+def test_a_translation_shares_the_day_it_names(relative_days: bool, shared: dict[str, int]) -> None:
+    docs = [StoryDoc("ru", QUAY_RU, "ru", THURSDAY - timedelta(days=2), "Острава сегодня"),
+            StoryDoc("en", QUAY_EN, "en", THURSDAY, "Harbour Daily")]
+    member = build_stories(docs, config=StoryConfig(relative_days=relative_days)).members[1]
+    assert member.relation == "translation"
+    assert member.evidence["shared_keys"] == shared
+
+
+def test_a_name_that_only_opens_sentences_links_when_another_document_names_it_inside_one() -> None:
+    # The mayor opens every English sentence he is in; the Russian item names him inside one.
+    docs = [StoryDoc("ru", QUAY_RU, "ru", THURSDAY - timedelta(days=2), "Острава сегодня"),
+            StoryDoc("en", QUAY_EN, "en", THURSDAY, "Harbour Daily")]
+    # (cross_language_scale 1 and no time boost: the scaled link would be 1.0 either way)
+    config = StoryConfig(cross_language_scale=1.0, time_boost=1.0)
+    on = build_stories(docs, config=config).members[1].evidence["key_similarity"]
+    off = build_stories(docs, config=StoryConfig(cross_language_scale=1.0, time_boost=1.0,
+                                                 confirmed_openers=False)).members[1].evidence["key_similarity"]
+    assert (round(on, 2), round(off, 2)) == (0.84, 0.82)
+
+
+def test_a_sentence_opener_counts_once_some_document_names_it_inside_a_sentence() -> None:
+    def name_entries(texts: list[str]) -> int:
+        f = stories._Features()
+        stories._featurise([StoryDoc(str(i), t, "en") for i, t in enumerate(texts)], stories.DEFAULT_CONFIG,
+                           stories.MinHasher(16), f)
+        f.seal_keys()
+        return int(stories._key_matrices(f, stories.DEFAULT_CONFIG).context.nnz)
+
+    openers_only = ["Tarvo opened the quay.\nTarvo left early.", "Tarvo came back.\nTarvo went home."]
+    assert name_entries(openers_only) == 0          # could be "However": weighs nothing
+    assert name_entries([*openers_only, "The crew thanked Tarvo."]) == 3
