@@ -1592,16 +1592,28 @@ def _find_lowercase_heads(r: _Reader) -> None:
     """'le ministère des Affaires étrangères', 'the ministry of Foreign Affairs': a lower-case head noun
     with a capitalised complement is a name."""
     heads = r.t.lowercase_heads
-    if r.t.heads_gated and not any(low in heads and _HEAD_LINK.match(r.text, e) for _, e, low in r.cues):
-        return  # no head word before "of", "des"... (the cue scan looks for heads too): no match can name a body
+    text = r.text
+    lines = [(0, len(text))]
+    if r.t.heads_gated:
+        # Only the lines holding a head word before "of", "des"... (the cue scan looks for heads too): a match
+        # that names a body starts at such a word, and no line without one holds such a match. A match never
+        # holds a line break, so the scan of a line alone finds what the scan of the whole text finds there
+        # (the matches before it end before its line starts): the same matches, read in a few lines instead of
+        # the whole text.
+        lines = []
+        for s, e, low in r.cues:
+            if low in heads and _HEAD_LINK.match(text, e) and (not lines or s > lines[-1][1]):
+                end = text.find("\n", e)
+                lines.append((text.rfind("\n", 0, s) + 1, len(text) if end < 0 else end))
     modifiers = r.t.lowercase_head_modifiers
-    for m in _LOWER_HEAD.finditer(r.text):
-        if m.group(1) in r.t.lowercase_heads:
-            start = m.start()
-            before = _MODIFIER_BEFORE.search(r.text, max(0, start - 20), start)
-            if before is not None and before.group(1) in modifiers:
-                start = before.start(1)  # "the city administration of X": the modifier is part of the name
-            _add_org(r, start, m.end())
+    for lo, hi in lines:
+        for m in _LOWER_HEAD.finditer(text, lo, hi):
+            if m.group(1) in heads:
+                start = m.start()
+                before = _MODIFIER_BEFORE.search(text, max(0, start - 20), start)
+                if before is not None and before.group(1) in modifiers:
+                    start = before.start(1)  # "the city administration of X": the modifier is part of the name
+                _add_org(r, start, m.end())
 
 
 def _fr_body_pattern(heads: list[str]) -> re.Pattern[str]:

@@ -54,7 +54,34 @@ def merged_pattern(actor_trie: str, actor_words: frozenset[str], quote_trie: str
     if not all(_QUOTE_WORD.fullmatch(c) for w in actor_words for c in w):
         return None
     actor = rf"({actor_trie})(?![^\W_])"
-    return re.compile(rf"[\W_](?:(?<![_\-'’])(?=((?:{quote_trie})(?![\w\-'’])))(?:{actor})?|{actor})")
+    lead = rf"[{_not_alnum_bmp()}\W_]"  # [\W_], tested faster (see _not_alnum_bmp)
+    return re.compile(rf"{lead}(?:(?<![_\-'’])(?=((?:{quote_trie})(?![\w\-'’])))(?:{actor})?|{actor})")
+
+
+@cache
+def _not_alnum_bmp() -> str:
+    """The characters of the Basic Multilingual Plane that are no letter or digit, as a character class body.
+
+    The combined scan is led by ``[\\W_]``, which the regex engine tests at every character of the text with
+    Unicode category look-ups (four of them for a space or a comma). Listed before ``\\W_`` in the same class,
+    these ranges are compiled into a bitmap that says yes to spaces and punctuation at once; ``\\W_`` still
+    answers for the rest (letters and digits, and characters beyond the plane), so the class is the same set.
+    A tenth of the scan's time. Built once (about 10 ms) with the regex engine's own word class, so that the
+    two agree in every Python version.
+    """
+    plane = "".join(map(chr, range(0x10000)))
+    ranges = []
+    at = 0
+    for m in _ALNUM_RUN.finditer(plane):
+        if m.start() > at:
+            ranges.append((at, m.start() - 1))
+        at = m.end()
+    if at < len(plane):
+        ranges.append((at, len(plane) - 1))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 # The quote cues of the last text scanned: (text, the quotes pattern they are for, their spans).

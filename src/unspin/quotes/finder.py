@@ -307,7 +307,7 @@ def _attribute_colon(ctx: Context, f: Found, q: MarkedQuote) -> bool:
     if colon < 0 or text[colon] != ":":
         return False
     s_start, _ = ctx.sentence_at(colon)
-    if s_start >= colon or count_words(text[s_start:colon]) > 8 or not has_words(text, f.start, f.end, _SHORT + 1):
+    if s_start >= colon or has_words(text, s_start, colon, 9) or not has_words(text, f.start, f.end, _SHORT + 1):
         return False
     # The subject must be a person's or body's name or a role noun among the first three words: a colon after
     # "It reads", "Another asks" or "The suit quotes" introduces a text, not a speaker's words.
@@ -386,7 +386,7 @@ def _attribute_before(ctx: Context, f: Found, q: MarkedQuote, earlier: list[Foun
     if best is None:
         return False
     between = text[best.end():q.open_at]
-    if count_words(between) > 12 or _CLAUSE_END.search(between):
+    if has_words(text, best.end(), q.open_at, 13) or _CLAUSE_END.search(between):
         return False
     cut = ctx.last_break(s_start, best.start())
     subject_from = cut + 1 if cut >= 0 else s_start
@@ -400,10 +400,10 @@ def _attribute_before(ctx: Context, f: Found, q: MarkedQuote, earlier: list[Foun
         # "X called it “A” and said “B”": a verb joined to the one before shares its subject.
         subject = (s_start, best.start())
     if kind_of_best == "objects" and not has_words(text, f.start, f.end, _SHORT + 1) and \
-            count_words(text[subject[0]:subject[1]]) > 0 and not _names_someone(ctx, *subject):
+            has_words(text, subject[0], subject[1], 1) and not _names_someone(ctx, *subject):
         return False  # "the last time a neighbour promised “peace”": words in marks nobody is quoted saying
     f.cue = (best.start(), best.end())
-    if participle or count_words(text[subject[0]:subject[1]]) == 0:
+    if participle or not has_words(text, subject[0], subject[1], 1):
         prior = [e for e in earlier if s_start <= e.start < f.start or (e.cue and s_start <= e.cue[0] < f.start)]
         if prior:
             f.source = prior[-1]

@@ -456,8 +456,7 @@ def _clause_after(ctx: Context, s_start: int, s_end: int, v0: int, v1: int) -> F
     """"X said (that) CLAUSE": the speaker before the verb, the clause after it."""
     text, lex = ctx.text, ctx.lex
     region_start = _subject_start(ctx, s_start, v0)
-    subject = text[region_start:v0]
-    if count_words(subject) == 0:
+    if not has_words(text, region_start, v0, 1):
         return None
     verb = " ".join(text[v0:v1].lower().split())
     pos = _skip_space(text, v1, s_end)
@@ -601,13 +600,13 @@ def _clause_before(ctx: Context, s_start: int, s_end: int, v0: int, v1: int) -> 
     if comma < 0:
         return None
     between = text[comma + 1:v0]
-    if count_words(between) > _MAX_SPEAKER_WORDS or _BOUNDARY.search(between):
+    if has_words(text, comma + 1, v0, _MAX_SPEAKER_WORDS + 1) or _BOUNDARY.search(between):
         return None
     rest = text[v1:s_end]
-    if ctx.lex.complementizer.search(rest) and count_words(rest) > 3:
+    if ctx.lex.complementizer.search(rest) and has_words(text, v1, s_end, 4):
         return None
     clause_from = _skip_connectors(ctx, s_start, comma)
-    if count_words(text[clause_from:comma]) < 3:
+    if not has_words(text, clause_from, comma, 3):
         return None
     if text[clause_from:comma].rstrip()[-1:] in "”»\"›’'":
         return None  # the clause is a direct quote: the verb attributes it
