@@ -160,3 +160,13 @@ def test_an_oblique_given_name_back_to_its_nominative(word: str, nominative: str
     from unspin.actors import oblique_given_nominative
 
     assert oblique_given_nominative(word) == nominative
+
+
+@pytest.mark.parametrize(("surname", "gender", "expected"), [
+    ("Лапшина", "m", ["Лапшин"]), ("Лапшиным", "m", ["Лапшиный", "Лапшиной", "Лапшин"]), ("Горского", "m", ["Горский", "Горскый", "Горской"]),
+    ("Соколовой", "f", ["Соколовая", "Соколова"]), ("Лапшин", "m", []), ("Кравченко", "m", []),
+])
+def test_an_oblique_surname_back_to_its_candidate_nominatives(surname: str, gender: str, expected: list[str]) -> None:
+    from unspin.actors import surname_nominatives
+
+    assert surname_nominatives(surname, gender) == expected

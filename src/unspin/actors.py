@@ -79,6 +79,7 @@ __all__ = [
     "occurrences",
     "role_class",
     "role_hypernym",
+    "surname_nominatives",
 ]
 
 PERSON: ActorKind = "person"
@@ -157,6 +158,27 @@ def oblique_given_nominative(word: str) -> str | None:
         return None
     nominative = found[0][0]
     return nominative[:1].upper() + nominative[1:] if word[:1].isupper() else nominative
+
+
+# Russian surname endings in the oblique cases, after the nominative they come from ("Петров" -> "Петрова",
+# "Петрову", "Петровым", "Петрове"; "Петрова" -> "Петровой", "Петрову"; "Горский" -> "Горского" ...).
+_SURNAME_OBLIQUE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "m": (("ий", ("ого", "ому", "им", "ом")), ("ый", ("ого", "ому", "ым", "ом")), ("ой", ("ого", "ому", "ым", "ом")),
+          ("", ("а", "у", "ым", "ом", "е"))),
+    "f": (("ая", ("ой", "ую")), ("а", ("ой", "у"))),
+}
+
+
+def surname_nominatives(surname: str, gender: str) -> list[str]:
+    """The nominatives a Russian surname in an oblique case may come from, for a man ("m") or a woman ("f"):
+    "Путина" -> ["Путин"], "Горского" -> ["Горский", "Горскый", "Горской"]: candidates, to be checked against the
+    forms a text attests (a heuristic)."""
+    out = []
+    for nominative_end, endings in _SURNAME_OBLIQUE.get(gender, ()):
+        for ending in endings:
+            if surname.endswith(ending) and len(surname) > len(ending) + 2:
+                out.append(surname[:len(surname) - len(ending)] + nominative_end)
+    return out
 
 
 def _oblique_readings(word: str) -> list[tuple[str, str]]:

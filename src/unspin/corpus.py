@@ -253,15 +253,6 @@ def corpus_actors(store: Store, *, keys: Sequence[str] | None = None) -> list[Co
     return found
 
 
-# Russian surname endings in the oblique cases, after the nominative they come from ("Петров" -> "Петрова",
-# "Петрову", "Петровым", "Петрове"; "Петрова" -> "Петровой", "Петрову"; "Горский" -> "Горского" ...).
-_SURNAME_OBLIQUE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "m": (("ий", ("ого", "ому", "им", "ом")), ("ый", ("ого", "ому", "ым", "ом")), ("ой", ("ого", "ому", "ым", "ом")),
-          ("", ("а", "у", "ым", "ом", "е"))),
-    "f": (("ая", ("ой", "ую")), ("а", ("ой", "у"))),
-}
-
-
 def display_name(longest: str, variants: dict[str, int]) -> str:
     """The name to show for a person across documents: among the names with a given name and a surname, one
     whose given name is a nominative; where a Russian name occurs only in an oblique case ("Владимира Путина":
@@ -293,12 +284,11 @@ def display_name(longest: str, variants: dict[str, int]) -> str:
 
 def _nominative_surname(surname: str, gender: str, attested: set[str]) -> str | None:
     """The attested nominative of ``surname`` (an oblique form, or an indeclinable one), else None."""
-    for nominative_end, endings in _SURNAME_OBLIQUE.get(gender, ()):
-        for ending in endings:
-            if surname.endswith(ending) and len(surname) > len(ending) + 2:
-                candidate = surname[:len(surname) - len(ending)] + nominative_end
-                if candidate in attested:
-                    return candidate
+    from unspin.actors import surname_nominatives
+
+    for candidate in surname_nominatives(surname, gender):
+        if candidate in attested:
+            return candidate
     # No nominative beside it: an indeclinable surname ("Порошенко") as it stands.
     return surname if surname in attested and surname[-1:] in "оиеуюых" else None
 
